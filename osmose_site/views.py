@@ -1,0 +1,51 @@
+"""Project-wide views: health check and members-only media files."""
+
+import mimetypes
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.contrib.auth.decorators import login_not_required
+from django.db import connection
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.utils._os import safe_join
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+
+@login_not_required
+@never_cache
+@require_safe
+def healthz(request):
+    """Answer 200 when the database answers, 503 otherwise (JSON either way)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any database failure makes us unhealthy
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_safe
+def protected_media(request, path):
+    """Serve an uploaded file to a logged-in member only (login is checked upstream).
+
+    In production the bytes go through the reverse proxy's internal location
+    (X-Accel-Redirect) so Django only answers the access decision.
+    """
+    try:
+        full_path = Path(safe_join(settings.MEDIA_ROOT, path))
+    except SuspiciousFileOperation as err:
+        raise Http404 from err
+    if settings.MEDIA_ACCEL_REDIRECT_PREFIX:
+        response = HttpResponse()
+        response["X-Accel-Redirect"] = settings.MEDIA_ACCEL_REDIRECT_PREFIX + path
+        content_type, _ = mimetypes.guess_type(path)
+        response["Content-Type"] = content_type or "application/octet-stream"
+    else:
+        if not full_path.is_file():
+            raise Http404
+        response = FileResponse(full_path.open("rb"))
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
