@@ -41,7 +41,7 @@ format: install
 
 # Needs GNU gettext (xgettext): refresh every app's French catalogue.
 makemessages: install
-	for app in osmose_site home blog events documents faq discussions search comments profiles notifications messaging; do \
+	for app in osmose_site home blog events documents faq discussions search comments profiles mentions notifications messaging; do \
 		if [ -d $$app/locale ]; then (cd $$app && ../$(BIN)/python ../manage.py makemessages -l fr --no-location --no-obsolete --ignore 'tests/*'); fi; \
 	done
 

@@ -30,6 +30,9 @@ INSTALLED_APPS = [
     "faq",
     "discussions",
     "search",
+    "profiles",
+    "mentions",
+    "notifications",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -93,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "osmose_site.context_processors.site",
+                "notifications.context_processors.bell",
             ],
         },
     },
@@ -232,6 +236,12 @@ TASKS = {
         )
     }
 }
+
+# Notifications: fan-outs to more members than this run as background tasks.
+NOTIFICATIONS_INLINE_MAX = env.int("NOTIFICATIONS_INLINE_MAX", default=200)
+# Profile photos: upload limits checked with Pillow before any resizing.
+PROFILE_PHOTO_MAX_BYTES = 5 * 1024 * 1024
+PROFILE_PHOTO_MAX_PIXELS = 24_000_000
 
 # E-mail: the console by default, any SMTP server through EMAIL_URL.
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MentionsConfig(AppConfig):
+    name = "mentions"
+    verbose_name = _("Mentions")
+
+    def ready(self):
+        from mentions import directory
+
+        directory.connect()

@@ -1,0 +1,42 @@
+"""Turn member text into safe HTML (or plain text) with mentions resolved."""
+
+from django.urls import reverse
+from django.utils.html import format_html, linebreaks, urlize
+from django.utils.safestring import SafeString, mark_safe
+
+from mentions.directory import mentions_in
+
+
+def _escaped(text: str) -> str:
+    # urlize escapes everything that is not a link it builds.
+    return urlize(text, nofollow=True, autoescape=True)
+
+
+def member_text_html(text: str) -> SafeString:
+    """Escaped paragraphs, clickable links and mentions linked to profiles."""
+    text = text or ""
+    parts, position = [], 0
+    for mention in mentions_in(text):
+        parts.append(_escaped(text[position : mention.start]))
+        parts.append(
+            format_html(
+                '<a class="osmose-mention" href="{}">@{}</a>',
+                reverse("profiles:detail", args=[mention.member.username]),
+                mention.member.name,
+            )
+        )
+        position = mention.end
+    parts.append(_escaped(text[position:]))
+    return mark_safe(linebreaks("".join(parts), autoescape=False))  # noqa: S308 - every part is escaped above
+
+
+def member_text_plain(text: str) -> str:
+    """The text with each mention written "@Prénom Nom" (for excerpts and e-mails)."""
+    text = text or ""
+    parts, position = [], 0
+    for mention in mentions_in(text):
+        parts.append(text[position : mention.start])
+        parts.append(f"@{mention.member.name}")
+        position = mention.end
+    parts.append(text[position:])
+    return "".join(parts)

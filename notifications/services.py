@@ -1,0 +1,214 @@
+"""Writes on notifications. `notification_send` is the only way any app notifies."""
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from itertools import islice
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from notifications.models import (
+    MemberVisit,
+    Notification,
+    NotificationEvent,
+    NotificationPreference,
+)
+from notifications.verbs import DEFAULT_PREFERENCES, IMMEDIATE_EMAIL_VERBS, Verb
+
+# Rows per INSERT, and recipients per background task for large audiences.
+BATCH_SIZE = 500
+TASK_CHUNK_SIZE = 1000
+DEFAULT_INLINE_MAX = 200
+
+
+def chunked(items: list, size: int) -> Iterable[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _inline_max() -> int:
+    # Up to this many recipients are written in the sender's transaction;
+    # beyond, the fan-out goes to the tasks framework once the sender commits.
+    return getattr(settings, "NOTIFICATIONS_INLINE_MAX", DEFAULT_INLINE_MAX)
+
+
+def _recipient_queryset(recipients) -> QuerySet:
+    User = get_user_model()
+    if isinstance(recipients, QuerySet):
+        if recipients.model is User:
+            return recipients
+        return User.objects.filter(pk__in=recipients)
+    ids = {getattr(recipient, "pk", recipient) for recipient in recipients}
+    return User.objects.filter(pk__in=[int(pk) for pk in ids])
+
+
+def _truncate(text: str, length: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+@transaction.atomic
+def notification_send(
+    *,
+    recipients: QuerySet | Iterable,
+    actor,
+    verb: str,
+    target: models.Model | None = None,
+    url: str = "",
+    title: str = "",
+    excerpt: str = "",
+    visible_to: Callable[[QuerySet], QuerySet] | None = None,
+    once_per_target: bool = False,
+) -> int:
+    """Notify members of one event; return how many members it is sent to.
+
+    `recipients`: a User queryset (best for large audiences) or users or ids.
+    `actor` (a user or None) is never notified of their own action; inactive
+    accounts never are. `verb` is a `notifications.verbs.Verb`. `target` is any
+    model instance, stored generically; `url` (with its #anchor) and `title` are
+    copied so lists never load targets. `visible_to(users)` narrows a User
+    queryset to the members allowed to see the target: the others are never
+    notified. `once_per_target` skips members already notified with this verb
+    for this target. Each member's preferences decide whether the notification
+    shows on the site and/or goes by e-mail (at once for mentions, else in the
+    daily digest). Up to NOTIFICATIONS_INLINE_MAX recipients are written in the
+    caller's transaction; larger fan-outs run as tasks after it commits.
+    """
+    verb = Verb(verb)
+    users = _recipient_queryset(recipients).filter(is_active=True)
+    if actor is not None:
+        users = users.exclude(pk=actor.pk)
+    if visible_to is not None:
+        users = visible_to(users)
+    content_type, object_id = None, ""
+    if target is not None:
+        content_type = ContentType.objects.get_for_model(target)
+        object_id = str(target.pk)
+        if once_per_target:
+            users = users.exclude(
+                pk__in=Notification.objects.filter(
+                    event__verb=verb,
+                    event__target_content_type=content_type,
+                    event__target_object_id=object_id,
+                ).values("recipient_id")
+            )
+    recipient_ids = list(users.order_by().values_list("pk", flat=True).distinct())
+    if not recipient_ids:
+        return 0
+    event = NotificationEvent.objects.create(
+        actor=actor,
+        verb=verb,
+        target_content_type=content_type,
+        target_object_id=object_id,
+        target_url=url[:500],
+        target_title=_truncate(title, 255),
+        excerpt=_truncate(excerpt, 300),
+        created_at=timezone.now(),
+    )
+    if len(recipient_ids) <= _inline_max():
+        notifications_deliver(event=event, recipient_ids=recipient_ids)
+        if verb in IMMEDIATE_EMAIL_VERBS:
+            transaction.on_commit(lambda: _enqueue_emails(event.pk))
+    else:
+        transaction.on_commit(lambda: _enqueue_fanout(event.pk, recipient_ids))
+    return len(recipient_ids)
+
+
+def _enqueue_emails(event_id: int) -> None:
+    from notifications.tasks import notification_emails_send
+
+    notification_emails_send.enqueue(event_id=event_id)
+
+
+def _enqueue_fanout(event_id: int, recipient_ids: list[int]) -> None:
+    from notifications.tasks import notifications_fan_out
+
+    for chunk in chunked(recipient_ids, TASK_CHUNK_SIZE):
+        notifications_fan_out.enqueue(event_id=event_id, recipient_ids=chunk)
+
+
+def notifications_deliver(*, event: NotificationEvent, recipient_ids: list[int]) -> int:
+    """Write one row per recipient who wants this verb somewhere, in bulk."""
+    preferences = {}
+    for chunk in chunked(recipient_ids, BATCH_SIZE):
+        preferences.update(
+            (user_id, (on_site, by_email))
+            for user_id, on_site, by_email in NotificationPreference.objects.filter(
+                verb=event.verb, user_id__in=chunk
+            ).values_list("user_id", "on_site", "by_email")
+        )
+    default = DEFAULT_PREFERENCES[event.verb]
+    rows = []
+    for recipient_id in recipient_ids:
+        on_site, by_email = preferences.get(recipient_id, default)
+        if on_site or by_email:
+            rows.append(
+                Notification(
+                    event=event,
+                    recipient_id=recipient_id,
+                    on_site=on_site,
+                    email_due=by_email,
+                )
+            )
+    Notification.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    return len(rows)
+
+
+def notification_mark_read(*, notification: Notification) -> None:
+    """Mark one of a member's notifications as read (caller checked the recipient)."""
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        Notification.objects.filter(pk=notification.pk, read_at=None).update(
+            read_at=notification.read_at
+        )
+
+
+def notification_mark_all_read(*, user) -> int:
+    """Mark every unread notification of a member as read; return how many."""
+    return Notification.objects.filter(recipient=user, read_at=None).update(
+        read_at=timezone.now()
+    )
+
+
+def notification_delete_for_target(*, target: models.Model) -> None:
+    """Forget every notification about a deleted target (its links would break)."""
+    NotificationEvent.objects.filter(
+        target_content_type=ContentType.objects.get_for_model(target),
+        target_object_id=str(target.pk),
+    ).delete()
+
+
+@transaction.atomic
+def preferences_update(*, user, choices: dict[str, tuple[bool, bool]]) -> None:
+    """Store a member's (on site, by e-mail) choice for each verb given."""
+    NotificationPreference.objects.bulk_create(
+        [
+            NotificationPreference(
+                user=user, verb=Verb(verb), on_site=on_site, by_email=by_email
+            )
+            for verb, (on_site, by_email) in choices.items()
+        ],
+        update_conflicts=True,
+        unique_fields=["user", "verb"],
+        update_fields=["on_site", "by_email"],
+    )
+
+
+@transaction.atomic
+def visit_record(*, user, now: datetime | None = None) -> MemberVisit:
+    """Start a new visit: the current one becomes the previous one."""
+    now = now or timezone.now()
+    visit, created = MemberVisit.objects.select_for_update().get_or_create(
+        user=user, defaults={"current_visit_at": now}
+    )
+    if created:
+        return visit
+    visit.previous_visit_at = visit.current_visit_at
+    visit.current_visit_at = now
+    visit.save(update_fields=["previous_visit_at", "current_visit_at"])
+    return visit

@@ -1,0 +1,43 @@
+"""What a notification can be about, and what a member gets by default."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Verb(models.TextChoices):
+    MENTION = "mention", _("Someone mentions me")
+    REPLY = "reply", _("Someone replies to my comment")
+    THREAD_MESSAGE = "thread_message", _("A new message in a thread I follow")
+    NEW_POST = "new_post", _("A new blog post")
+    NEW_EVENT = "new_event", _("A new event")
+    NEW_DOCUMENT = "new_document", _("A new or updated document")
+    NEW_FAQ = "new_faq", _("A new FAQ entry")
+    NEW_THREAD = "new_thread", _("A new discussion thread")
+
+
+# How each notification reads in the bell, the list and the e-mails.
+MESSAGES = {
+    Verb.MENTION: _("%(actor)s mentioned you in “%(title)s”"),
+    Verb.REPLY: _("%(actor)s replied to your comment on “%(title)s”"),
+    Verb.THREAD_MESSAGE: _("%(actor)s wrote in “%(title)s”"),
+    Verb.NEW_POST: _("New blog post: “%(title)s”"),
+    Verb.NEW_EVENT: _("New event: “%(title)s”"),
+    Verb.NEW_DOCUMENT: _("New or updated document: “%(title)s”"),
+    Verb.NEW_FAQ: _("New FAQ entry: “%(title)s”"),
+    Verb.NEW_THREAD: _("New thread: “%(title)s”"),
+}
+
+# Mentions are mailed at once; every other verb waits for the daily digest.
+IMMEDIATE_EMAIL_VERBS = frozenset({Verb.MENTION})
+
+# (on site, by e-mail) for a member who never changed their preferences.
+DEFAULT_PREFERENCES = {
+    Verb.MENTION: (True, True),
+    Verb.REPLY: (True, True),
+    Verb.THREAD_MESSAGE: (True, True),
+    Verb.NEW_POST: (True, False),
+    Verb.NEW_EVENT: (True, False),
+    Verb.NEW_DOCUMENT: (True, False),
+    Verb.NEW_FAQ: (True, False),
+    Verb.NEW_THREAD: (True, False),
+}

@@ -1,0 +1,25 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProfilesConfig(AppConfig):
+    name = "profiles"
+    verbose_name = _("Member profiles")
+
+    def ready(self):
+        from home.sections import register_home_section
+        from profiles import contributions, receivers, selectors
+
+        receivers.connect()
+        contributions.register_contribution_source(
+            key="pages",
+            label=_("Publications"),
+            order=10,
+            build=contributions.published_pages,
+        )
+        register_home_section(
+            key="profile_prompt",
+            order=1,
+            template="profiles/includes/home_prompt.html",
+            build=selectors.profile_prompt_section,
+        )
