@@ -3,8 +3,8 @@
 Three forms are recognised, tried in this order at each "@":
 
 * ``@[username]``: the stable token the autocomplete inserts;
-* ``@Prénom Nom`` (or three words, for compound names): a member's full name,
-  kept only when it names exactly one active member;
+* ``@Prénom Nom`` (two to four words, for names such as "Anne de La Fontaine"):
+  a member's full name, kept only when it names exactly one active member;
 * ``@username``: typed by hand.
 """
 
@@ -21,7 +21,8 @@ AT_RE = re.compile(r"(?<![\w@/.+:-])@")
 USERNAME_RE = re.compile(r"[\w.+-]*\w")
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 NAMES_RE = re.compile(
-    rf"(?P<w1>{_WORD})(?:[ \u00a0](?P<w2>{_WORD}))?(?:[ \u00a0](?P<w3>{_WORD}))?"
+    rf"(?P<w1>{_WORD})(?:[ \u00a0](?P<w2>{_WORD})"
+    rf"(?:[ \u00a0](?P<w3>{_WORD})(?:[ \u00a0](?P<w4>{_WORD}))?)?)?"
 )
 
 TOKEN = "token"  # noqa: S105 - a kind of mention, not a secret
@@ -56,7 +57,7 @@ def mention_sites(text: str) -> list[list[Candidate]]:
             candidates = []
             names = NAMES_RE.match(text, after)
             if names:
-                for last in ("w3", "w2"):
+                for last in ("w4", "w3", "w2"):
                     if names[last]:
                         end = names.end(last)
                         key = fold(text[after:end])

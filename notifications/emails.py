@@ -102,14 +102,15 @@ def digest_send() -> int:
     due = Notification.objects.filter(email_due=True, emailed_at=None).exclude(
         event__verb__in=IMMEDIATE_EMAIL_VERBS
     )
-    # Members who since switched e-mails off, left or have no address get nothing,
-    # and nothing stays pending for them.
+    # What a member already read on the site, or no longer wants by e-mail, is
+    # not mailed; nor is anything for members who left or have no address.
     switched_off = NotificationPreference.objects.filter(
         user_id=OuterRef("recipient_id"), verb=OuterRef("event__verb"), by_email=False
     )
     Notification.objects.filter(
         pk__in=due.filter(
             Q(Exists(switched_off))
+            | Q(read_at__isnull=False)
             | Q(recipient__is_active=False)
             | Q(recipient__email="")
         ).values("pk")

@@ -19,9 +19,11 @@ from notifications.models import (
 )
 from notifications.verbs import DEFAULT_PREFERENCES, IMMEDIATE_EMAIL_VERBS, Verb
 
-# Rows per INSERT, and recipients per background task for large audiences.
-BATCH_SIZE = 500
-TASK_CHUNK_SIZE = 1000
+# Rows per INSERT (SQLite caps it lower: 999 parameters per query), and
+# recipients per background task for large audiences; both stay under 999 ids
+# per IN (...) lookup.
+BATCH_SIZE = 900
+TASK_CHUNK_SIZE = 900
 DEFAULT_INLINE_MAX = 200
 
 

@@ -1,0 +1,22 @@
+import pytest
+from django.core.cache import cache
+
+from home.models import StandardPage
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def target_page(home_page):
+    """A plain Wagtail page standing for any notified content."""
+    page = StandardPage(title="Compte rendu du comité", slug="compte-rendu")
+    home_page.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def author(make_user):
+    return make_user(username="auteur", first_name="Karim", last_name="Benali")
