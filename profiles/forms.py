@@ -37,7 +37,7 @@ class ProfileForm(forms.Form):
         label=_("Short bio"),
         max_length=1000,
         required=False,
-        widget=forms.Textarea(attrs={"rows": 5}),
+        widget=forms.Textarea(attrs={"rows": 5, "data-mentions": ""}),
     )
     photo = forms.FileField(
         label=_("Photo"),
