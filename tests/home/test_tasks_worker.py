@@ -1,0 +1,20 @@
+import pytest
+from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
+
+
+@pytest.mark.django_db
+def test_database_worker_runs_what_publishing_enqueued(settings, home_page):
+    from home.models import StandardPage
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    page = StandardPage(title="Compte rendu du comité", slug="compte-rendu")
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+
+    queued = DBTaskResult.objects.filter(status="READY").count()
+    call_command("db_worker", "--batch", "--no-startup-delay")
+
+    assert queued > 0
+    assert DBTaskResult.objects.filter(status="READY").count() == 0
+    assert DBTaskResult.objects.filter(status="SUCCESSFUL").count() == queued
