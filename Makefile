@@ -42,8 +42,9 @@ format: install
 
 # Needs GNU gettext (xgettext): refresh every app's French catalogue.
 makemessages: install
-	for app in osmose_site home blog events documents faq discussions search comments profiles notifications messaging; do \
-		if [ -d $$app/locale ]; then (cd $$app && ../$(BIN)/python ../manage.py makemessages -l fr --no-location --no-obsolete --ignore 'tests/*'); fi; \
+	for locale in */locale; do \
+		app=$${locale%/locale}; [ "$$app" = "$(VENV)" ] && continue; \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l fr --no-location --no-obsolete) || exit 1; \
 	done
 
 clean:

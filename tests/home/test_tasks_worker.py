@@ -3,7 +3,9 @@ from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 
 
-@pytest.mark.django_db
+# The worker closes its database connection between tasks, as a long-running
+# process should, so the test cannot sit inside a rolled-back transaction.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_database_worker_runs_what_publishing_enqueued(settings, home_page):
     from home.models import StandardPage
 
