@@ -7,6 +7,7 @@ class MentionsConfig(AppConfig):
     verbose_name = _("Mentions")
 
     def ready(self):
-        from mentions import directory
+        from mentions import directory, receivers
 
         directory.connect()
+        receivers.connect()

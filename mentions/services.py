@@ -12,6 +12,13 @@ from notifications.verbs import Verb
 EXCERPT_LENGTH = 280
 
 
+def _excerpt(text: str) -> str:
+    excerpt = member_text_plain(text)
+    if len(excerpt) > EXCERPT_LENGTH:
+        excerpt = excerpt[: EXCERPT_LENGTH - 1].rstrip() + "…"
+    return excerpt
+
+
 def mentioned_members(text: str) -> list[Member]:
     """Each member `text` mentions, once, in order of first mention."""
     members = {}
@@ -46,9 +53,6 @@ def mentions_notify(
     ]
     if not recipients:
         return 0
-    excerpt = member_text_plain(text)
-    if len(excerpt) > EXCERPT_LENGTH:
-        excerpt = excerpt[: EXCERPT_LENGTH - 1].rstrip() + "…"
     return notification_send(
         recipients=recipients,
         actor=author,
@@ -56,7 +60,55 @@ def mentions_notify(
         target=target,
         url=url,
         title=title,
-        excerpt=excerpt,
+        excerpt=_excerpt(text),
         visible_to=visible_to,
         once_per_target=True,
     )
+
+
+def member_text_notify(
+    *,
+    author,
+    text: str,
+    target: models.Model,
+    url: str,
+    title: str = "",
+    previous_text: str | None = None,
+    reply_to=None,
+    visible_to: Callable | None = None,
+) -> int:
+    """Everything a member's saved text (comment, message) notifies; return count.
+
+    Mentions as `mentions_notify` does. On a new text (`previous_text` None)
+    that answers another member's text, `reply_to` (that member) is told of the
+    reply, unless they wrote it or are already mentioned in it. Call it once
+    the text is committed, with `target` the text itself and `url` its anchor.
+    """
+    count = mentions_notify(
+        author=author,
+        text=text,
+        target=target,
+        url=url,
+        title=title,
+        previous_text=previous_text or "",
+        visible_to=visible_to,
+    )
+    mentioned = {member.pk for member in mentioned_members(text)}
+    if (
+        previous_text is None
+        and reply_to is not None
+        and reply_to.pk != author.pk
+        and reply_to.pk not in mentioned
+    ):
+        count += notification_send(
+            recipients=[reply_to],
+            actor=author,
+            verb=Verb.REPLY,
+            target=target,
+            url=url,
+            title=title,
+            excerpt=_excerpt(text),
+            visible_to=visible_to,
+            once_per_target=True,
+        )
+    return count

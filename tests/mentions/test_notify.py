@@ -2,7 +2,7 @@ import pytest
 from django.core import mail
 
 from home.models import StandardPage
-from mentions.services import mentions_notify
+from mentions.services import member_text_notify, mentions_notify
 from notifications.models import Notification
 
 
@@ -97,3 +97,62 @@ def test_members_who_may_not_see_the_text_are_not_told(people, thread):
 
     assert count == 1
     assert not Notification.objects.filter(recipient=people["helene"]).exists()
+
+
+@pytest.mark.django_db
+def test_a_reply_tells_the_author_of_the_text_it_answers(people, thread):
+    count = member_text_notify(
+        author=people["claire"],
+        text="Je suis d'accord.",
+        target=thread,
+        url="/instruction/#commentaire-4",
+        title="Instruction des permis",
+        reply_to=people["jean"],
+    )
+
+    assert count == 1
+    notification = Notification.objects.get()
+    assert notification.recipient == people["jean"]
+    assert notification.event.message == (
+        "Claire Rousseau a répondu à votre commentaire sur « Instruction des permis »"
+    )
+
+
+@pytest.mark.django_db
+def test_a_reply_that_mentions_its_parent_author_notifies_once(people, thread):
+    count = member_text_notify(
+        author=people["claire"],
+        text="@jdupont je suis d'accord.",
+        target=thread,
+        url="/instruction/#commentaire-4",
+        reply_to=people["jean"],
+    )
+
+    assert count == 1
+    assert Notification.objects.get().event.verb == "mention"
+
+
+@pytest.mark.django_db
+def test_replying_to_oneself_or_editing_a_reply_tells_nobody(people, thread):
+    assert (
+        member_text_notify(
+            author=people["jean"],
+            text="Précision.",
+            target=thread,
+            url="/instruction/",
+            reply_to=people["jean"],
+        )
+        == 0
+    )
+    assert (
+        member_text_notify(
+            author=people["claire"],
+            text="Je suis d'accord, finalement.",
+            target=thread,
+            url="/instruction/",
+            previous_text="Je suis d'accord.",
+            reply_to=people["jean"],
+        )
+        == 0
+    )
+    assert not Notification.objects.exists()
