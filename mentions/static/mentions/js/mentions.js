@@ -26,8 +26,9 @@
     textarea.insertAdjacentElement("afterend", list);
     list.insertAdjacentElement("afterend", status);
     textarea.setAttribute("aria-autocomplete", "list");
+    // A textarea may not be a combobox: it announces the list it controls and
+    // its active option, and the status line counts the suggestions.
     textarea.setAttribute("aria-controls", list.id);
-    textarea.setAttribute("aria-expanded", "false");
 
     var results = [];
     var active = -1;
@@ -40,7 +41,6 @@
       active = -1;
       list.hidden = true;
       list.textContent = "";
-      textarea.setAttribute("aria-expanded", "false");
       textarea.removeAttribute("aria-activedescendant");
     }
 
@@ -93,7 +93,6 @@
         list.appendChild(option(item, index));
       });
       list.hidden = false;
-      textarea.setAttribute("aria-expanded", "true");
       textarea.setAttribute("aria-activedescendant", list.id + "-" + active);
     }
 
