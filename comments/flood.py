@@ -12,6 +12,10 @@ from django.core.cache import cache
 WINDOW_SECONDS = 60
 
 
+def _now() -> float:
+    return time.time()
+
+
 def _key(user_id: int) -> str:
     return f"comments:flood:{user_id}"
 
@@ -24,11 +28,11 @@ def _recent(user_id: int, now: float) -> list[float]:
 def comment_flood_exceeded(*, user_id: int) -> bool:
     """Whether this member already posted the allowed number in the last minute."""
     limit = settings.COMMENTS_MAX_PER_MINUTE
-    return len(_recent(user_id, time.time())) >= limit
+    return len(_recent(user_id, _now())) >= limit
 
 
 def comment_flood_record(*, user_id: int) -> None:
     """Count one more comment for this member."""
-    now = time.time()
+    now = _now()
     stamps = [*_recent(user_id, now), now]
     cache.set(_key(user_id), stamps, timeout=WINDOW_SECONDS)
