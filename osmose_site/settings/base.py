@@ -241,6 +241,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="OSMOSE <osmose@local
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
+# Tags get ASCII slugs (?tag=deploiement rather than a percent-encoded "é").
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
 # Comments: anti-flood limit per member (counted in the cache above).
 COMMENTS_MAX_PER_MINUTE = env.int("COMMENTS_MAX_PER_MINUTE", default=5)
 
