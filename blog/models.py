@@ -1,6 +1,7 @@
 """BLOG: the index page at /blog/ and its posts."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
@@ -133,6 +134,8 @@ class BlogPage(Page):
         verbose_name=_("tags"), through=BlogPageTag, blank=True
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    # Deleting a post deletes its member comments too.
+    member_comments = GenericRelation("comments.Comment")
 
     content_panels = [
         *Page.content_panels,

@@ -114,3 +114,26 @@ def test_post_query_count_same_with_3_and_60_comments(
 
     assert "3 commentaires" in first.content.decode()
     assert "60 commentaires" in second.content.decode()
+
+
+@pytest.mark.django_db
+def test_deleting_a_post_deletes_its_comments(member, make_post):
+    from comments.models import Comment
+
+    post = make_post("Éphémère")
+    kept = make_post("Durable")
+    comment_create(author=member, target=post, text="Bientôt parti", check_flood=False)
+    comment_create(author=member, target=kept, text="Reste", check_flood=False)
+
+    post.delete()
+
+    assert list(Comment.objects.values_list("text", flat=True)) == ["Reste"]
+
+
+@pytest.mark.django_db
+def test_site_search_finds_posts(member_client, make_post):
+    make_post("Atelier de conduite du changement", tags=["Atelier"])
+
+    content = member_client.get("/recherche/?q=conduite").content.decode()
+
+    assert "Atelier de conduite du changement" in content
