@@ -182,7 +182,7 @@ def load(ctx) -> None:
         {
             "slug": "lancement-osmose",
             "title": "OSMOSE ouvre ses portes à la communauté",
-            "tags": ["Annonce", "OSMOSE"],
+            "tags": ["Annonce", "OSMOSE", "Déploiement"],
             "days_ago": 2,
             "author": "admin",
             "introduction": (

@@ -90,7 +90,14 @@ class CommentAdmin(ModelAdmin):
         "hidden_reason",
     ]
     index_template_name = "comments/admin/index.html"
-    list_display = ("excerpt", "author", "target_link", "status", "created_at", "tick")
+    list_display = (
+        "excerpt",
+        "author_name",
+        "target_link",
+        "status",
+        "created_at",
+        "tick",
+    )
     list_filter = ("status", CommentTargetTypeFilter, CommentAuthorFilter)
     search_fields = (
         "text",
@@ -114,6 +121,12 @@ class CommentAdmin(ModelAdmin):
     @admin.display(description=_("comment"))
     def excerpt(self, obj):
         return Truncator(obj.text).chars(120) or "—"
+
+    @admin.display(description=_("author"), ordering="author__last_name")
+    def author_name(self, obj):
+        if obj.author is None:
+            return "—"
+        return obj.author.get_full_name() or obj.author.get_username()
 
     @admin.display(description=_("on"))
     def target_link(self, obj):
