@@ -86,6 +86,8 @@ def blog_feed_posts_for_user(*, user, index: BlogIndexPage) -> list[BlogPage]:
 
 def blog_related_posts(*, post: BlogPage, user, limit: int = 3) -> list[BlogPage]:
     """Other posts sharing the most tags with this one, newest first."""
+    if post.pk is None:  # previewing a post not saved yet
+        return []
     tag_ids = [tag.pk for tag in post.tags.all()]
     if not tag_ids:
         return []
@@ -101,6 +103,8 @@ def blog_related_posts(*, post: BlogPage, user, limit: int = 3) -> list[BlogPage
 
 def blog_adjacent_posts(*, post: BlogPage, user):
     """The previous (older) and next (newer) posts of the same blog."""
+    if post.pk is None:  # previewing a post not saved yet
+        return None, None
     parent = post.get_parent()
     siblings = blog_posts_for_user(user=user).child_of(parent)
     older = (

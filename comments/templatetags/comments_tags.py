@@ -12,8 +12,13 @@ register = template.Library()
 
 @register.inclusion_tag("comments/tags/comments_section.html", takes_context=True)
 def comments_section(context, target):
-    """The comments under `target` and the form to add one (a constant 1 query)."""
+    """The comments under `target` and the form to add one (a constant 1 query).
+
+    Renders nothing for an unsaved target (e.g. previewing a new page).
+    """
     request = context["request"]
+    if target.pk is None:
+        return {"hidden": True}
     threads = comment_threads_for_target(target=target)
     return {
         "request": request,
