@@ -137,3 +137,17 @@ def test_site_search_finds_posts(member_client, make_post):
     content = member_client.get("/recherche/?q=conduite").content.decode()
 
     assert "Atelier de conduite du changement" in content
+
+
+@pytest.mark.django_db
+def test_copying_a_post_leaves_its_comments_behind(member, make_post):
+    from comments.models import Comment
+
+    post = make_post("Original", tags=["Atelier"])
+    comment_create(author=member, target=post, text="Sur l'original", check_flood=False)
+
+    copy = post.copy(update_attrs={"slug": "copie", "title": "Copie"})
+
+    assert Comment.objects.filter(object_id=copy.pk).count() == 0
+    assert Comment.objects.filter(object_id=post.pk).count() == 1
+    assert list(copy.tags.names()) == ["Atelier"]
