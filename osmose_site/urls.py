@@ -55,6 +55,7 @@ urlpatterns = [
     path("fichiers/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", views.protected_media, name="protected_media"),
     path("recherche/", include("search.urls")),
+    path("commentaires/", include("comments.urls")),
     path("", include("mentions.urls")),
     path("", include("profiles.urls")),
     path("notifications/", include("notifications.urls")),
