@@ -49,6 +49,18 @@ def _recipient_queryset(recipients) -> QuerySet:
     return User.objects.filter(pk__in=[int(pk) for pk in ids])
 
 
+def target_key(target: models.Model) -> tuple[int, str]:
+    """(content type id, object id) under which a target's notifications are stored.
+
+    Wagtail pages store their specific type on the row, so a generic `Page`
+    instance and its specific `BlogPage` are the same target.
+    """
+    content_type_id = getattr(target, "content_type_id", None)
+    if content_type_id is None or not hasattr(target, "specific_class"):
+        content_type_id = ContentType.objects.get_for_model(target).pk
+    return content_type_id, str(target.pk)
+
+
 def _truncate(text: str, length: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
@@ -87,15 +99,14 @@ def notification_send(
         users = users.exclude(pk=actor.pk)
     if visible_to is not None:
         users = visible_to(users)
-    content_type, object_id = None, ""
+    content_type_id, object_id = None, ""
     if target is not None:
-        content_type = ContentType.objects.get_for_model(target)
-        object_id = str(target.pk)
+        content_type_id, object_id = target_key(target)
         if once_per_target:
             users = users.exclude(
                 pk__in=Notification.objects.filter(
                     event__verb=verb,
-                    event__target_content_type=content_type,
+                    event__target_content_type_id=content_type_id,
                     event__target_object_id=object_id,
                 ).values("recipient_id")
             )
@@ -105,7 +116,7 @@ def notification_send(
     event = NotificationEvent.objects.create(
         actor=actor,
         verb=verb,
-        target_content_type=content_type,
+        target_content_type_id=content_type_id,
         target_object_id=object_id,
         target_url=url[:500],
         target_title=_truncate(title, 255),
@@ -179,10 +190,34 @@ def notification_mark_all_read(*, user) -> int:
 
 def notification_delete_for_target(*, target: models.Model) -> None:
     """Forget every notification about a deleted target (its links would break)."""
+    content_type_id, object_id = target_key(target)
     NotificationEvent.objects.filter(
-        target_content_type=ContentType.objects.get_for_model(target),
-        target_object_id=str(target.pk),
+        target_content_type_id=content_type_id, target_object_id=object_id
     ).delete()
+
+
+def notification_prune_for_page(*, page) -> int:
+    """Withdraw notifications about `page` and its subpages from members who may
+    no longer see them (after a view restriction was added); return how many."""
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+    from wagtail.models import Page
+
+    from notifications.visibility import page_viewers
+
+    subtree = Page.objects.descendant_of(page, inclusive=True)
+    viewers = page_viewers(page)(get_user_model().objects.all())
+    deleted, _ = (
+        Notification.objects.filter(
+            event__target_content_type_id__in=subtree.values("content_type_id"),
+            event__target_object_id__in=subtree.annotate(
+                key=Cast("pk", CharField())
+            ).values("key"),
+        )
+        .exclude(recipient_id__in=viewers.values("pk"))
+        .delete()
+    )
+    return deleted
 
 
 @transaction.atomic

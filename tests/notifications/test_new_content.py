@@ -80,3 +80,56 @@ def test_pages_without_a_notification_verb_tell_nobody(home_page, make_user, aut
     publish(home_page, author)
 
     assert Notification.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_deleting_a_page_forgets_its_notifications(
+    announced, home_page, make_user, author
+):
+    from notifications.models import NotificationEvent
+
+    make_user()
+    section = StandardPage(title="Rubrique", slug="rubrique")
+    home_page.add_child(instance=section)
+    publish(section, author)
+    assert NotificationEvent.objects.count() == 1
+
+    section.delete()
+
+    assert NotificationEvent.objects.count() == 0
+    assert Notification.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_restricting_a_page_later_withdraws_its_notifications(
+    announced, home_page, make_user, author
+):
+    editor, member = make_user(roles.EDITOR), make_user(roles.MEMBER)
+    page = publish(home_page, author)
+    assert Notification.objects.count() == 2
+
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name=roles.EDITOR))
+
+    assert list(Notification.objects.values_list("recipient_id", flat=True)) == [
+        editor.pk
+    ]
+    assert member.notifications.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_password_on_a_section_withdraws_its_pages_notifications(
+    announced, home_page, make_user, author
+):
+    make_user()
+    section = StandardPage(title="Rubrique", slug="rubrique")
+    home_page.add_child(instance=section)
+    publish(section, author)
+
+    PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+
+    assert Notification.objects.count() == 0
