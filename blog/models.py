@@ -136,6 +136,8 @@ class BlogPage(Page):
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     # Deleting a post deletes its member comments too.
     member_comments = GenericRelation("comments.Comment")
+    # Its first publication notifies the members who may read it (notifications).
+    notification_verb = "new_post"
 
     content_panels = [
         *Page.content_panels,

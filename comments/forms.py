@@ -15,7 +15,8 @@ class CommentForm(forms.Form):
             _("Plain text; web addresses become links. {max} characters at most."),
             max=COMMENT_MAX_LENGTH,
         ),
-        widget=forms.Textarea(attrs={"rows": 4}),
+        # data-mentions: typing "@" offers members (mentions/js/mentions.js).
+        widget=forms.Textarea(attrs={"rows": 4, "data-mentions": ""}),
         error_messages={"required": _("Your comment is empty.")},
     )
     parent = forms.IntegerField(required=False, widget=forms.HiddenInput)

@@ -12,8 +12,8 @@ def _escaped(text: str) -> str:
     return urlize(text, nofollow=True, autoescape=True)
 
 
-def member_text_html(text: str) -> SafeString:
-    """Escaped paragraphs, clickable links and mentions linked to profiles."""
+def member_text_links_html(text: str) -> SafeString:
+    """Escaped text with web addresses and mentions as links; newlines kept as is."""
     text = text or ""
     parts, position = [], 0
     for mention in mentions_in(text):
@@ -27,7 +27,12 @@ def member_text_html(text: str) -> SafeString:
         )
         position = mention.end
     parts.append(_escaped(text[position:]))
-    return mark_safe(linebreaks("".join(parts), autoescape=False))  # noqa: S308 - every part is escaped above
+    return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above
+
+
+def member_text_html(text: str) -> SafeString:
+    """Escaped paragraphs, clickable links and mentions linked to profiles."""
+    return mark_safe(linebreaks(member_text_links_html(text), autoescape=False))  # noqa: S308 - escaped by member_text_links_html
 
 
 def member_text_plain(text: str) -> str:

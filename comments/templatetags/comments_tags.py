@@ -6,20 +6,29 @@ from comments.rendering import comment_text_to_html
 from comments.selectors import comment_count_for_threads, comment_threads_for_target
 from comments.services import comment_user_can_moderate
 from comments.targets import target_content_type_id
+from mentions.directory import mentions_prefetch
 
 register = template.Library()
 
 
 @register.inclusion_tag("comments/tags/comments_section.html", takes_context=True)
 def comments_section(context, target):
-    """The comments under `target` and the form to add one (a constant 1 query).
+    """The comments under `target` and the form to add one, in constant queries.
 
-    Renders nothing for an unsaved target (e.g. previewing a new page).
+    One query for the comments, one more when they mention members. Renders
+    nothing for an unsaved target (e.g. previewing a new page).
     """
     request = context["request"]
     if target.pk is None:
         return {"hidden": True}
     threads = comment_threads_for_target(target=target)
+    # One query resolves every @mention of the page, instead of one per comment.
+    mentions_prefetch(
+        comment.text
+        for thread in threads
+        for comment in (thread.comment, *thread.replies)
+        if comment.is_published
+    )
     return {
         "request": request,
         "user": request.user,

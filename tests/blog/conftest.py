@@ -15,6 +15,12 @@ from blog.models import BlogIndexPage, BlogPage
 from blog.services import blog_moderation_attach
 
 
+def main_content(response) -> str:
+    """The page's <main> element, without the header (whose bell lists new posts)."""
+    content = response.content.decode()
+    return content[content.index("<main") : content.index("</main>")]
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache_and_media(settings, tmp_path):
     # The anti-flood counters live in the cache; user ids repeat between tests.
