@@ -4,8 +4,8 @@ import mimetypes
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import SuspiciousFileOperation
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import SuspiciousFileOperation
 from django.db import connection
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.utils._os import safe_join
