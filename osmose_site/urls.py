@@ -55,5 +55,8 @@ urlpatterns = [
     path("fichiers/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", views.protected_media, name="protected_media"),
     path("recherche/", include("search.urls")),
+    # The calendar page's feed address has a ".ics" suffix Wagtail's page
+    # routing does not accept, so it is a plain URL under the page's path.
+    path("calendrier/", include("events.urls")),
     path("", include(wagtail_urls)),
 ]
