@@ -33,7 +33,7 @@ lint: install
 
 test: messages lint
 	DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest
+	DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/pytest
 
 format: install
 	$(BIN)/ruff check --fix .
