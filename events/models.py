@@ -164,7 +164,7 @@ class EventPage(RoutablePageMixin, Page):
         blank=True,
     )
     recurrence_interval = models.PositiveSmallIntegerField(
-        _("every"),
+        _("interval"),
         default=1,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
         help_text=_("1 for every week or month, 2 for every other one…"),
