@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Conference, Event
+from icalendar import Calendar, Conference, Event, vDuration
 
 from events import recurrence
 from events.models import EventPage
@@ -106,7 +106,7 @@ def calendar_new(*, name: str) -> Calendar:
     del cal["UID"]
     cal.add("X-WR-TIMEZONE", recurrence.local_tz().key)
     # Outlook reads this older hint rather than REFRESH-INTERVAL.
-    cal.add("X-PUBLISHED-TTL", REFRESH_INTERVAL)
+    cal.add("X-PUBLISHED-TTL", vDuration(REFRESH_INTERVAL))
     return cal
 
 

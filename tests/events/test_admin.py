@@ -68,6 +68,19 @@ def test_editor_creates_an_event_typed_in_paris_time(
 
 
 @pytest.mark.django_db
+def test_admin_forms_render_for_an_editor(client, editor, calendar_page, make_event):
+    event = make_event(title="Atelier")
+    client.force_login(editor)
+
+    add = client.get(f"/admin/pages/add/events/eventpage/{calendar_page.pk}/")
+    edit = client.get(f"/admin/pages/{event.pk}/edit/")
+
+    assert add.status_code == edit.status_code == 200
+    assert "Date et heure (heure de Paris)" in edit.content.decode()
+    assert "Exceptions à la série" in edit.content.decode()
+
+
+@pytest.mark.django_db
 def test_editor_sees_validation_errors_in_french(
     client, editor, calendar_page, event_types
 ):

@@ -133,6 +133,19 @@ def test_feed_has_cache_headers_and_answers_304_to_a_conditional_get(
 
 
 @pytest.mark.django_db
+def test_unchanged_feed_gives_the_same_bytes_and_etag(
+    client, feed_url, member, make_event
+):
+    make_event(title="Atelier", online_url="https://visio.example/a")
+    url = feed_url(member)
+
+    first, second = client.get(url), client.get(url)
+
+    assert first.content == second.content
+    assert first["ETag"] == second["ETag"]
+
+
+@pytest.mark.django_db
 def test_conditional_get_sees_a_published_change(
     client, feed_url, member, make_event, publish_change
 ):

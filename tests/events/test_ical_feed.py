@@ -30,6 +30,10 @@ def test_feed_is_a_calendar_with_name_product_version_and_paris_timezone(
     assert str(calendar["X-WR-CALNAME"]) == "Calendrier OSMOSE"
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Paris"]
     assert calendar.get_missing_tzids() == set()
+    # Refresh hints: RFC 7986 and the older one Outlook reads.
+    assert calendar["REFRESH-INTERVAL"].dt == timedelta(hours=1)
+    assert calendar["X-PUBLISHED-TTL"] == "PT1H"
+    assert calendar["METHOD"] == "PUBLISH"
 
 
 @pytest.mark.django_db
