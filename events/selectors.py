@@ -203,7 +203,12 @@ def month_grid_for_user(
 def event_detail_context(*, event: EventPage, user) -> dict:
     """What the event page shows: participants, documents, next dates."""
     now = timezone.now()
-    registrations = EventRegistration.objects.filter(event=event).select_related("user")
+    # An event previewed before its first save has nobody registered yet.
+    registrations = (
+        EventRegistration.objects.filter(event=event).select_related("user")
+        if event.pk
+        else []
+    )
     participants = sorted(
         (registration.user for registration in registrations),
         key=lambda member: (

@@ -81,6 +81,20 @@ def test_admin_forms_render_for_an_editor(client, editor, calendar_page, make_ev
 
 
 @pytest.mark.django_db
+def test_editor_previews_a_new_event(client, editor, calendar_page, event_types):
+    client.force_login(editor)
+    url = f"/admin/pages/add/events/eventpage/{calendar_page.pk}/preview/"
+
+    checked = client.post(url, _form(event_types["atelier"]))
+    preview = client.get(url)
+
+    assert checked.json()["is_valid"]
+    assert preview.status_code == 200
+    assert "Atelier d&#x27;hiver" in preview.content.decode()
+    assert "jeudi 15 janvier 2026, 10h00" in preview.content.decode()
+
+
+@pytest.mark.django_db
 def test_editor_sees_validation_errors_in_french(
     client, editor, calendar_page, event_types
 ):
