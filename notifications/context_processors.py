@@ -6,20 +6,24 @@ BELL_LATEST = 5
 
 
 class Bell:
-    """The header bell: unread count and latest items, each one query, on first use."""
+    """The header bell: unread count and latest items, one query on first use."""
 
     def __init__(self, request):
         self.request = request
 
     @cached_property
-    def unread_count(self) -> int:
-        return selectors.notification_unread_count(user=self.request.user)
-
-    @cached_property
-    def latest(self) -> list:
-        return selectors.notification_latest_for_user(
+    def _state(self) -> tuple[int, list]:
+        return selectors.notification_bell_for_user(
             user=self.request.user, limit=BELL_LATEST
         )
+
+    @property
+    def unread_count(self) -> int:
+        return self._state[0]
+
+    @property
+    def latest(self) -> list:
+        return self._state[1]
 
 
 def bell(request):

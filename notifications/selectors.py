@@ -1,6 +1,7 @@
 """Reads on notifications, preferences and visits."""
 
-from django.db.models import QuerySet
+from django.db.models import Count, IntegerField, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 
 from notifications.models import MemberVisit, Notification, NotificationPreference
@@ -28,18 +29,28 @@ def notification_get_for_user(*, user, notification_id: int) -> Notification:
     )
 
 
-def notification_unread_count(*, user) -> int:
-    return Notification.objects.filter(
-        recipient=user, on_site=True, read_at=None
-    ).count()
+def notification_bell_for_user(*, user, limit: int = 5) -> tuple[int, list]:
+    """(unread count, latest notifications) for the header bell, in one query.
 
-
-def notification_latest_for_user(*, user, limit: int = 5) -> list[Notification]:
-    return list(
+    Each row carries the member's unread count as an uncorrelated subquery, which
+    the database computes once; no row at all means nothing to count either.
+    """
+    unread = (
+        Notification.objects.filter(recipient=user, on_site=True, read_at=None)
+        .order_by()
+        .values("recipient")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    latest = list(
         Notification.objects.filter(recipient=user, on_site=True)
         .select_related("event", "event__actor")
+        .annotate(
+            unread_total=Coalesce(Subquery(unread, output_field=IntegerField()), 0)
+        )
         .order_by("-id")[:limit]
     )
+    return (latest[0].unread_total if latest else 0), latest
 
 
 def preferences_for_user(*, user) -> dict[str, tuple[bool, bool]]:

@@ -1,5 +1,7 @@
 import pytest
+from django.utils import timezone
 
+from notifications.models import Notification
 from notifications.services import notification_mark_all_read, notification_send
 from notifications.verbs import Verb
 
@@ -55,7 +57,7 @@ def test_bell_count_follows_new_and_read_notifications(
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("count", [2, 12])
-def test_bell_and_dropdown_add_at_most_two_queries(
+def test_bell_and_dropdown_add_one_query(
     member_client, member, author, target_page, django_assert_max_num_queries, count
 ):
     for n in range(count):
@@ -65,7 +67,27 @@ def test_bell_and_dropdown_add_at_most_two_queries(
         response = member_client.get("/membres/")
 
     assert response.status_code == 200
-    assert len(notification_queries(queries)) == 2
+    assert len(notification_queries(queries)) == 1
+    content = response.content.decode()
+    assert f'<span class="osmose-counter" aria-hidden="true">{count}</span>' in content
+    assert content.count('class="osmose-notification__link"') == min(count, 5)
+
+
+@pytest.mark.django_db
+def test_the_count_includes_unread_notifications_older_than_the_dropdown(
+    member_client, member, author, target_page
+):
+    for n in range(7):
+        notify(member, author, target_page, title=f"Sujet {n}")
+    newest = Notification.objects.filter(recipient=member).order_by("-id")[:5]
+    Notification.objects.filter(pk__in=[n.pk for n in newest]).update(
+        read_at=timezone.now()
+    )
+
+    content = member_client.get("/membres/").content.decode()
+
+    assert '<span class="osmose-counter" aria-hidden="true">2</span>' in content
+    assert "« Sujet 6 »" in content and "« Sujet 1 »" not in content
 
 
 @pytest.mark.django_db
