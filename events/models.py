@@ -235,6 +235,12 @@ class EventPage(RoutablePageMixin, Page):
     ]
 
     @property
+    def notification_verb(self) -> str:
+        """Its first publication notifies members (notifications), unless it is over."""
+        end = self.occurrences_end or self.end
+        return "new_event" if end is None or end >= timezone.now() else ""
+
+    @property
     def ical_uid(self) -> str:
         """Stable for the page's whole life: edits, moves and slug changes keep it."""
         return f"event-{self.translation_key}@{settings.SITE_NAME.lower()}"
