@@ -5,3 +5,28 @@ from django.utils.translation import gettext_lazy as _
 class DocumentsConfig(AppConfig):
     name = "documents"
     verbose_name = _("Documents")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from documents import signals
+        from documents.models import LibraryDocument
+        from documents.sections import new_documents_section
+        from home.sections import register_home_section
+
+        post_save.connect(
+            signals.document_saved,
+            sender=LibraryDocument,
+            dispatch_uid="documents_document_saved",
+        )
+        post_delete.connect(
+            signals.document_deleted,
+            sender=LibraryDocument,
+            dispatch_uid="documents_document_deleted",
+        )
+        register_home_section(
+            key="documents",
+            order=30,
+            template="documents/includes/home_section.html",
+            build=new_documents_section,
+        )
