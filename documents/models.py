@@ -173,6 +173,11 @@ class LibraryDocument(AbstractDocument):
         index.FilterField("collection_id"),
     ]
 
+    def clean(self):
+        # A refused upload leaves no file: the form has said why already.
+        if self.file:
+            super().clean()
+
     @property
     def url(self):
         # Every link to the file goes through the library's access-checked

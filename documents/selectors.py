@@ -19,18 +19,11 @@ from documents.models import DocumentIndexPage, LibraryDocument
 LIST_DEFERRED_FIELDS = ("extracted_text",)
 
 
-def _user_group_ids(user) -> set[int]:
-    # Cached on the user object: several lists on one page ask the same thing.
-    if not hasattr(user, "_documents_group_ids"):
-        user._documents_group_ids = set(user.groups.values_list("id", flat=True))
-    return user._documents_group_ids
-
-
 def _hidden_collection_paths(user) -> list[str]:
     """Tree paths of the collections whose restriction this user does not pass."""
     if user.is_superuser:
         return []
-    hidden = []
+    hidden, group_ids = [], None
     restrictions = CollectionViewRestriction.objects.select_related(
         "collection"
     ).prefetch_related("groups")
@@ -40,8 +33,9 @@ def _hidden_collection_paths(user) -> list[str]:
         if restriction.restriction_type == CollectionViewRestriction.LOGIN:
             continue
         if restriction.restriction_type == CollectionViewRestriction.GROUPS:
-            allowed = {group.id for group in restriction.groups.all()}
-            if allowed & _user_group_ids(user):
+            if group_ids is None:
+                group_ids = set(user.groups.values_list("id", flat=True))
+            if {group.id for group in restriction.groups.all()} & group_ids:
                 continue
         # Shared-password restrictions make no sense behind a login: hidden.
         hidden.append(restriction.collection.path)
@@ -50,11 +44,18 @@ def _hidden_collection_paths(user) -> list[str]:
 
 def visible_collection_ids_for_user(*, user) -> list[int] | None:
     """Ids of the collections this user may see, or None when all are visible."""
-    hidden = _hidden_collection_paths(user)
-    if not hidden:
-        return None
-    restricted = reduce(or_, (Q(path__startswith=path) for path in hidden))
-    return list(Collection.objects.exclude(restricted).values_list("id", flat=True))
+    # Cached on the user object, which lives for one request: the library page
+    # asks for its documents and for its collection filter.
+    if not hasattr(user, "_documents_visible_collection_ids"):
+        hidden = _hidden_collection_paths(user)
+        visible = None
+        if hidden:
+            restricted = reduce(or_, (Q(path__startswith=path) for path in hidden))
+            visible = list(
+                Collection.objects.exclude(restricted).values_list("id", flat=True)
+            )
+        user._documents_visible_collection_ids = visible
+    return user._documents_visible_collection_ids
 
 
 def document_list_for_user(*, user):
@@ -79,6 +80,27 @@ def document_get_for_user(*, user, document_id) -> LibraryDocument:
 def document_is_visible_to(*, document: LibraryDocument, user) -> bool:
     """Whether this member may see the document (e.g. to pick notified members)."""
     return document_list_for_user(user=user).filter(pk=document.pk).exists()
+
+
+def document_audience(*, document: LibraryDocument, users):
+    """Narrow a user queryset to the members who may see this document.
+
+    A constant number of queries whatever the number of users: meant for
+    notification fan-out.
+    """
+    for restriction in document.collection.get_view_restrictions().prefetch_related(
+        "groups"
+    ):
+        if restriction.restriction_type in (
+            CollectionViewRestriction.NONE,
+            CollectionViewRestriction.LOGIN,
+        ):
+            continue
+        allowed = Q(is_superuser=True)
+        if restriction.restriction_type == CollectionViewRestriction.GROUPS:
+            allowed |= Q(groups__in=list(restriction.groups.all()))
+        users = users.filter(allowed)
+    return users.filter(is_active=True).distinct()
 
 
 def document_search_for_user(*, user, query: str):
