@@ -170,7 +170,6 @@ class LibraryDocument(AbstractDocument):
         index.SearchField("extracted_text"),
         index.SearchField("original_filename"),
         index.FilterField("file_type"),
-        index.FilterField("collection_id"),
     ]
 
     def clean(self):

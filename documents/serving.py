@@ -7,7 +7,9 @@ Three ways, picked from the configuration:
   only the headers and ``X-Accel-Redirect``; nginx sends the file from an
   ``internal`` location nobody can request directly;
 * object storage: a redirect to a short-lived signed URL of the private
-  bucket, which carries the download file name.
+  bucket, which carries the download file name — except for images the page
+  itself shows (previews), streamed by Django so the site's Content Security
+  Policy needs no outside origin.
 """
 
 from urllib.parse import quote
@@ -22,7 +24,12 @@ CACHE_CONTROL = "private, max-age=300"
 
 
 def file_response(
-    fieldfile, *, content_type: str, filename: str, as_attachment: bool
+    fieldfile,
+    *,
+    content_type: str,
+    filename: str,
+    as_attachment: bool,
+    allow_redirect: bool = True,
 ) -> HttpResponse:
     """The response that gives `fieldfile` to the (already authorised) member."""
     if not fieldfile:
@@ -31,9 +38,12 @@ def file_response(
     storage = fieldfile.storage
     try:
         storage.path(fieldfile.name)
+        is_local = True
     except NotImplementedError:
+        is_local = False
+    if not is_local and allow_redirect:
         return redirect(_signed_url(fieldfile, content_type, disposition))
-    if settings.MEDIA_ACCEL_REDIRECT_PREFIX:
+    if is_local and settings.MEDIA_ACCEL_REDIRECT_PREFIX:
         response = HttpResponse(content_type=content_type)
         response["X-Accel-Redirect"] = settings.MEDIA_ACCEL_REDIRECT_PREFIX + quote(
             fieldfile.name

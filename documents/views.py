@@ -68,6 +68,8 @@ def document_inline(request, document_id):
         content_type=content_type,
         filename=document.download_filename,
         as_attachment=False,
+        # An image is shown by the page (img-src 'self'); a PDF gets a frame.
+        allow_redirect=content_type == "application/pdf",
     )
     if content_type != "application/pdf":
         response["Content-Security-Policy"] = "default-src 'none'"
@@ -84,4 +86,5 @@ def document_preview(request, document_id, variant):
         content_type="image/jpeg",
         filename=f"{document.pk}-{variant}.jpg",
         as_attachment=False,
+        allow_redirect=False,
     )

@@ -1,6 +1,7 @@
 """Files reach members only, through the library's access-checked views."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from tests.documents import factories
@@ -162,3 +163,35 @@ def test_document_link_in_rich_content_points_to_the_checked_download(pdf):
 
     assert f'href="{pdf.url}"' in html
     assert "/media/" not in html
+
+
+@pytest.mark.django_db
+def test_object_storage_downloads_go_through_signed_urls(
+    add_document, member_client, settings, media_root
+):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "tests.documents.storages.SignedUrlStorage",
+            "OPTIONS": {"location": str(media_root)},
+        },
+    }
+    document = add_document(factories.pdf_bytes(["Distant"]), "distant.pdf")
+
+    download = member_client.get(document.url)
+    inline = member_client.get(reverse("documents:inline", args=[document.pk]))
+    preview = member_client.get(reverse("documents:preview", args=[document.pk]))
+    anonymous = Client().get(document.url)
+
+    assert document.page_count == 1  # processed from a temporary copy
+    assert download.status_code == 302
+    assert download["Location"].startswith("https://bucket.example/documents/")
+    assert "X-Amz-Signature=signed" in download["Location"]
+    assert "ResponseContentDisposition=attachment" in download["Location"]
+    assert inline.status_code == 302
+    assert "ResponseContentDisposition=inline" in inline["Location"]
+    # Previews are shown by the page itself: streamed, no outside origin.
+    assert preview.status_code == 200
+    assert _body(preview).startswith(b"\xff\xd8\xff")
+    assert anonymous.status_code == 302
+    assert anonymous["Location"].startswith("/connexion/")

@@ -210,3 +210,41 @@ def test_member_cannot_reach_the_upload_form(member_client):
     response = member_client.get(ADD_URL)
 
     assert response.status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_editor_replaces_a_file_through_the_admin(
+    editor_client, add_document, collection, django_capture_on_commit_callbacks
+):
+    from documents.signals import document_published
+
+    document = add_document(factories.pdf_bytes(["Ancienne version"]), "note.pdf")
+    received = []
+
+    def receiver(sender, document, created, **kwargs):
+        received.append((document.pk, created))
+
+    document_published.connect(receiver)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            response = editor_client.post(
+                reverse("wagtaildocs:edit", args=[document.pk]),
+                {
+                    "title": "Note v2",
+                    "collection": collection.pk,
+                    "description": "",
+                    "file": factories.upload(
+                        factories.pdf_bytes(["Nouvelle version", "Annexe"]),
+                        "note v2.pdf",
+                    ),
+                },
+            )
+    finally:
+        document_published.disconnect(receiver)
+
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert document.original_filename == "note v2.pdf"
+    assert document.page_count == 2
+    assert "Nouvelle version" in document.extracted_text
+    assert received == [(document.pk, False)]
