@@ -4,7 +4,6 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= osmose_site.settings.dev
 
 .PHONY: install messages run test lint format makemessages clean
 
@@ -25,6 +24,7 @@ run: messages
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
+	@echo "OSMOSE: open http://$(HOST):$(PORT)/ and log in with one of the accounts above."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install
@@ -32,8 +32,9 @@ lint: install
 	$(BIN)/ruff format --check .
 
 test: messages lint
+	mkdir -p var
 	DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest
+	DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/pytest
 
 format: install
 	$(BIN)/ruff check --fix .
@@ -41,8 +42,9 @@ format: install
 
 # Needs GNU gettext (xgettext): refresh every app's French catalogue.
 makemessages: install
-	for app in osmose_site home blog events documents faq discussions search comments profiles notifications messaging; do \
-		if [ -d $$app/locale ]; then (cd $$app && ../$(BIN)/python ../manage.py makemessages -l fr --no-location --no-obsolete --ignore 'tests/*'); fi; \
+	for locale in */locale; do \
+		app=$${locale%/locale}; [ "$$app" = "$(VENV)" ] && continue; \
+		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l fr --no-location --no-obsolete) || exit 1; \
 	done
 
 clean:
