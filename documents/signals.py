@@ -7,11 +7,11 @@ transaction commits, with keyword arguments
 * ``document``: the LibraryDocument, processed (text, page count, preview);
 * ``created``: True for a new document, False for a new file of an existing one.
 
-Receivers must filter recipients with
-``documents.selectors.document_is_visible_to(document=..., user=...)`` (or
-``document_list_for_user``): a document in a group-restricted collection is
-for that group only. Re-processing (management command) and edits of the
-title or description send nothing.
+Receivers must choose recipients with
+``documents.selectors.document_audience(document=..., users=<queryset>)``
+(or ``document_is_visible_to`` for one user): a document in a
+group-restricted collection is for that group only. Re-processing
+(management command) and edits of the title or description send nothing.
 """
 
 from django.db import transaction

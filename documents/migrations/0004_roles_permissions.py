@@ -1,8 +1,10 @@
 """Give the Éditeur and Administrateur roles the library's document permissions.
 
-The roles were granted Wagtail's default document permissions; the library's
-own document model has its own, granted here on the root collection (so on
-every collection).
+Wagtail's admin authorises any document model through the permissions of
+`wagtaildocs.Document` (its permission policy's `auth_model`), which the roles
+migration already grants. The library model's own permissions are granted here
+too, on the root collection (so on every collection), so that code checking
+them directly agrees with the admin.
 """
 
 from django.contrib.auth.management import create_permissions
