@@ -247,7 +247,7 @@ def _file_bytes(demo: DemoDocument) -> bytes:
         return _docx(demo.content)
     if extension == "xlsx":
         return _xlsx(demo.content)
-    return _poster(demo.title)
+    return _poster()
 
 
 def _pdf(pages: list, *, landscape: bool = False) -> bytes:
@@ -308,17 +308,26 @@ def _xlsx(rows: list) -> bytes:
     return buffer.getvalue()
 
 
-def _poster(title: str) -> bytes:
-    from PIL import Image, ImageDraw
+def _poster() -> bytes:
+    from pathlib import Path
 
+    import reportlab
+    from PIL import Image, ImageDraw, ImageFont
+
+    # Bitstream Vera ships with reportlab: accented letters on every machine.
+    font_path = str(Path(reportlab.__file__).parent / "fonts" / "VeraBd.ttf")
     image = Image.new("RGB", (900, 1270), (245, 245, 254))
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, 900, 260), fill=(0, 0, 145))
     draw.rectangle((80, 420, 820, 1000), outline=(0, 0, 145), width=8)
-    draw.text((80, 120), "Démat. ADS", fill="white", font_size=72)
-    draw.text((120, 520), "Déposez votre demande", fill=(0, 0, 145), font_size=48)
-    draw.text((120, 600), "d'autorisation d'urbanisme", fill=(0, 0, 145), font_size=48)
-    draw.text((120, 680), "en ligne", fill=(0, 0, 145), font_size=48)
+    draw.text(
+        (80, 110), "Démat. ADS", fill="white", font=ImageFont.truetype(font_path, 72)
+    )
+    font = ImageFont.truetype(font_path, 44)
+    for number, line in enumerate(
+        ["Déposez votre demande", "d'autorisation", "d'urbanisme en ligne"]
+    ):
+        draw.text((120, 520 + number * 80), line, fill=(0, 0, 145), font=font)
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     return buffer.getvalue()
