@@ -1,21 +1,13 @@
 """The admin upload form of library documents and the library's filter form."""
 
-import os
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from documents.models import FileType
-from documents.validation import validate_document_upload
+from documents.validation import clean_original_filename, validate_document_upload
 
 MAX_QUERY_LENGTH = 200
-
-
-def clean_original_filename(name: str) -> str:
-    """The file name a member's browser sent, without any path or control char."""
-    name = os.path.basename(name.replace("\\", "/"))
-    return "".join(char for char in name if char.isprintable())[:255]
 
 
 class LibraryDocumentForm(BaseDocumentForm):

@@ -13,10 +13,10 @@ from django.utils import timezone
 from wagtail.utils.file import hash_filelike
 
 from documents import processing
-from documents.forms import clean_original_filename
 from documents.models import LibraryDocument, ProcessingStatus, file_type_for_extension
 from documents.signals import document_published
-from documents.validation import validate_document_upload
+from documents.tasks import document_process_task
+from documents.validation import clean_original_filename, validate_document_upload
 
 logger = logging.getLogger(__name__)
 
@@ -71,8 +71,6 @@ def document_schedule_processing(*, document: LibraryDocument, created: bool) ->
     )
     document.processing_status = ProcessingStatus.PENDING
     document.file_type = file_type
-    from documents.tasks import document_process_task
-
     transaction.on_commit(
         partial(document_process_task.enqueue, document.pk, created=created)
     )

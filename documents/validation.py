@@ -81,6 +81,12 @@ def validate_document_upload(uploaded_file) -> None:
         )
 
 
+def clean_original_filename(name: str) -> str:
+    """The file name a member's browser sent, without any path or control char."""
+    name = os.path.basename(name.replace("\\", "/"))
+    return "".join(char for char in name if char.isprintable())[:255]
+
+
 def content_matches_extension(uploaded_file, extension: str) -> bool:
     """True when the file's bytes are of the kind its extension announces."""
     uploaded_file.seek(0)

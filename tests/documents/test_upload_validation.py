@@ -248,3 +248,13 @@ def test_editor_replaces_a_file_through_the_admin(
     assert document.page_count == 2
     assert "Nouvelle version" in document.extracted_text
     assert received == [(document.pk, False)]
+
+
+def test_original_file_name_keeps_no_path_or_control_character():
+    from documents.validation import clean_original_filename
+
+    assert clean_original_filename("C:\\Users\\k\\Rapport final.pdf") == (
+        "Rapport final.pdf"
+    )
+    assert clean_original_filename("../../etc/passwd\n.txt") == "passwd.txt"
+    assert clean_original_filename("Été 2026.docx") == "Été 2026.docx"
