@@ -64,7 +64,6 @@ def test_display_shows_a_pdf_in_the_browser_viewer(pdf, member_client):
     inline = reverse("documents:inline", args=[pdf.pk])
     assert f'<iframe class="osmose-doc-frame" src="{inline}"' in html
     assert f'href="{pdf.url}"' in html
-    assert 'id="commentaires"' in html
 
 
 @pytest.mark.django_db
