@@ -5,3 +5,22 @@ from django.utils.translation import gettext_lazy as _
 class BlogConfig(AppConfig):
     name = "blog"
     verbose_name = _("Blog")
+
+    def ready(self):
+        from blog.models import BlogPage
+        from blog.sections import home_latest_posts
+        from blog.selectors import blog_posts_for_user
+        from comments.targets import register_comment_target
+        from home.sections import register_home_section
+
+        register_home_section(
+            key="blog",
+            order=10,
+            template="blog/includes/home_latest_posts.html",
+            build=home_latest_posts,
+        )
+        register_comment_target(
+            BlogPage,
+            visible_to=lambda user: blog_posts_for_user(user=user),
+            url=lambda post: post.url,
+        )

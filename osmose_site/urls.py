@@ -58,5 +58,6 @@ urlpatterns = [
     path("fichiers/", include(wagtaildocs_urls)),
     re_path(r"^media/(?P<path>.+)$", views.protected_media, name="protected_media"),
     path("recherche/", include("search.urls")),
+    path("commentaires/", include("comments.urls")),
     path("", include(wagtail_urls)),
 ]

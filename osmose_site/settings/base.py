@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "faq",
     "discussions",
     "search",
+    "comments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -244,6 +245,12 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="OSMOSE <osmose@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
+# Tags get ASCII slugs (?tag=deploiement rather than a percent-encoded "é").
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
+
+# Comments: anti-flood limit per member (counted in the cache above).
+COMMENTS_MAX_PER_MINUTE = env.int("COMMENTS_MAX_PER_MINUTE", default=5)
 
 # Wagtail
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
