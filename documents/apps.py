@@ -9,9 +9,11 @@ class DocumentsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from comments.targets import register_comment_target
         from documents import signals
         from documents.models import LibraryDocument
         from documents.sections import new_documents_section
+        from documents.selectors import document_list_for_user
         from home.sections import register_home_section
 
         post_save.connect(
@@ -29,4 +31,11 @@ class DocumentsConfig(AppConfig):
             order=30,
             template="documents/includes/home_section.html",
             build=new_documents_section,
+        )
+        # Members comment under the enlarged view ("Afficher"), on the
+        # documents they may see.
+        register_comment_target(
+            LibraryDocument,
+            visible_to=lambda user: document_list_for_user(user=user),
+            url=lambda document: document.display_url,
         )

@@ -2,6 +2,7 @@
 
 import os
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.urls import reverse
@@ -153,6 +154,8 @@ class LibraryDocument(AbstractDocument):
     thumbnail = models.FileField(
         _("thumbnail"), upload_to="documents/previews", blank=True, editable=False
     )
+    # Deleting a document deletes the comments under it.
+    member_comments = GenericRelation("comments.Comment")
 
     admin_form_fields = ("title", "file", "description", "collection", "tags")
 

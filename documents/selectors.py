@@ -167,6 +167,14 @@ def document_usage_list(*, document: LibraryDocument) -> list[Page]:
     return list(Page.objects.live().public().filter(id__in=page_ids).order_by("title"))
 
 
+def document_comment_count(*, document: LibraryDocument) -> int:
+    """The number of published comments under the document."""
+    from comments.selectors import comment_count_annotate
+
+    counted = comment_count_annotate(LibraryDocument.objects.filter(pk=document.pk))
+    return counted.values_list("comment_count", flat=True).first() or 0
+
+
 def library_page() -> DocumentIndexPage | None:
     """The live library page (for links and breadcrumbs)."""
     return DocumentIndexPage.objects.live().first()

@@ -7,6 +7,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_safe
 
 from documents.selectors import (
+    document_comment_count,
     document_get_for_user,
     document_usage_list,
     library_page,
@@ -25,6 +26,7 @@ def document_detail(request, document_id):
             "document": document,
             "library": library_page(),
             "usage": document_usage_list(document=document),
+            "comment_count": document_comment_count(document=document),
         },
     )
 
