@@ -5,3 +5,23 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Calendar")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from events.models import EventPage
+        from events.selectors import home_section_for_user
+        from events.signals import event_published_receiver
+        from home.sections import register_home_section
+
+        page_published.connect(
+            event_published_receiver,
+            sender=EventPage,
+            dispatch_uid="events.event_published",
+        )
+        register_home_section(
+            key="events",
+            order=20,
+            template="events/home_section.html",
+            build=home_section_for_user,
+        )

@@ -59,5 +59,8 @@ urlpatterns = [
     re_path(r"^media/(?P<path>.+)$", views.protected_media, name="protected_media"),
     path("recherche/", include("search.urls")),
     path("commentaires/", include("comments.urls")),
+    # The calendar page's feed address has a ".ics" suffix Wagtail's page
+    # routing does not accept, so it is a plain URL under the page's path.
+    path("calendrier/", include("events.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -72,3 +72,14 @@ def test_editor_may_upload_images_into_the_root_collection(editor, member):
 
     assert root in policy.collections_user_has_permission_for(editor, "add")
     assert root not in policy.collections_user_has_permission_for(member, "add")
+
+
+@pytest.mark.django_db
+def test_default_moderation_task_belongs_to_administrators():
+    from wagtail.models import GroupApprovalTask
+
+    tasks = GroupApprovalTask.objects.all()
+
+    assert tasks.exists()
+    for task in tasks:
+        assert task.groups.filter(name=roles.ADMINISTRATOR).exists()
