@@ -5,3 +5,37 @@ from django.utils.translation import gettext_lazy as _
 class DocumentsConfig(AppConfig):
     name = "documents"
     verbose_name = _("Documents")
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from comments.targets import register_comment_target
+        from documents import signals
+        from documents.models import LibraryDocument
+        from documents.sections import new_documents_section
+        from documents.selectors import document_list_for_user
+        from home.sections import register_home_section
+
+        post_save.connect(
+            signals.document_saved,
+            sender=LibraryDocument,
+            dispatch_uid="documents_document_saved",
+        )
+        post_delete.connect(
+            signals.document_deleted,
+            sender=LibraryDocument,
+            dispatch_uid="documents_document_deleted",
+        )
+        register_home_section(
+            key="documents",
+            order=30,
+            template="documents/includes/home_section.html",
+            build=new_documents_section,
+        )
+        # Members comment under the enlarged view ("Afficher"), on the
+        # documents they may see.
+        register_comment_target(
+            LibraryDocument,
+            visible_to=lambda user: document_list_for_user(user=user),
+            url=lambda document: document.display_url,
+        )

@@ -50,6 +50,9 @@ urlpatterns = [
     *auth_patterns,
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
+    # The library's document pages (/documents/<id>/) and access-checked files
+    # (/fichiers/<id>/...), before Wagtail's document URLs and page catch-all.
+    path("", include("documents.urls")),
     # Wagtail's own document files live under /fichiers/ so /documents/ stays the
     # library page.
     path("fichiers/", include(wagtaildocs_urls)),

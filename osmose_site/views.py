@@ -1,6 +1,7 @@
 """Project-wide views: health check and members-only media files."""
 
 import mimetypes
+import os
 from pathlib import Path
 
 from django.conf import settings
@@ -38,9 +39,16 @@ def protected_media(request, path):
         full_path = Path(safe_join(settings.MEDIA_ROOT, path))
     except SuspiciousFileOperation as err:
         raise Http404 from err
+    relative = Path(os.path.relpath(full_path, settings.MEDIA_ROOT)).as_posix()
+    if any(
+        f"{relative}/".startswith(prefix)
+        for prefix in getattr(settings, "MEDIA_PRIVATE_PREFIXES", [])
+    ):
+        # Served only by their own app's views, which check collection privacy.
+        raise Http404
     if settings.MEDIA_ACCEL_REDIRECT_PREFIX:
         response = HttpResponse()
-        response["X-Accel-Redirect"] = settings.MEDIA_ACCEL_REDIRECT_PREFIX + path
+        response["X-Accel-Redirect"] = settings.MEDIA_ACCEL_REDIRECT_PREFIX + relative
         content_type, _ = mimetypes.guess_type(path)
         response["Content-Type"] = content_type or "application/octet-stream"
     else:

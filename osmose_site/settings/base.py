@@ -168,6 +168,10 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # When set (e.g. "/protected-media/"), member files are handed to the reverse
 # proxy with X-Accel-Redirect after the login check instead of streamed by Django.
 MEDIA_ACCEL_REDIRECT_PREFIX = env.str("MEDIA_ACCEL_REDIRECT_PREFIX", default="")
+# Media folders that /media/ never serves: their files are handed out only by
+# their app's views, which apply collection privacy (library documents, their
+# previews).
+MEDIA_PRIVATE_PREFIXES = ["documents/"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -260,6 +264,34 @@ COMMENTS_MAX_PER_MINUTE = env.int("COMMENTS_MAX_PER_MINUTE", default=5)
 
 # Wagtail
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The library's document model, its upload form (allow-list, size, content
+# checks) and the types it accepts.
+WAGTAILDOCS_DOCUMENT_MODEL = "documents.LibraryDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.LibraryDocumentForm"
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "doc",
+    "docx",
+    "odt",
+    "xls",
+    "xlsx",
+    "ods",
+    "ppt",
+    "pptx",
+    "odp",
+    "png",
+    "jpg",
+    "jpeg",
+    "txt",
+    "csv",
+    "zip",
+]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int(
+    "DOCUMENTS_MAX_UPLOAD_SIZE", default=50 * 1024 * 1024
+)
+# Wagtail's own serve view only ever answers downloads; the library's
+# "Afficher" view shows PDFs and images inline after its own access check.
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_I18N_ENABLED = False

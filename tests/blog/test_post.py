@@ -35,7 +35,8 @@ def test_member_reads_a_body_with_a_document_link(
     assert response.status_code == 200
     assert "<h2>Par où commencer</h2>" in content
     assert "Guide de prise en main" in content
-    assert f'href="/fichiers/{document.pk}/guide.pdf"' in content
+    assert f'href="{document.url}"' in content
+    assert document.url == f"/fichiers/{document.pk}/telecharger/"
     assert "PDF – 2,0\xa0Kio" in content
     assert 'href="/osmose/"' in content
     assert "Une citation" in content and "À savoir" in content

@@ -67,11 +67,11 @@ def test_media_path_cannot_escape_media_root(member_client, settings, tmp_path):
 def test_media_is_handed_to_the_proxy_when_configured(member_client, settings):
     settings.MEDIA_ACCEL_REDIRECT_PREFIX = "/protected-media/"
 
-    response = member_client.get("/media/documents/report.pdf")
+    response = member_client.get("/media/original_images/photo.jpg")
 
     assert response.status_code == 200
-    assert response["X-Accel-Redirect"] == "/protected-media/documents/report.pdf"
-    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Accel-Redirect"] == "/protected-media/original_images/photo.jpg"
+    assert response["Content-Type"] == "image/jpeg"
 
 
 @pytest.mark.django_db

@@ -34,3 +34,45 @@ def test_search_escapes_the_query(member_client, site_tree):
 
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
+
+
+@pytest.mark.django_db
+def test_site_search_lists_visible_documents_by_their_text(
+    member_client, site_tree, make_user
+):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    document = Document(title="Guide de la recette")
+    document.description = "Procédure de recette des téléservices"
+    document.file.save("guide.txt", ContentFile(b"texte"), save=False)
+    document.save()
+
+    html = member_client.get("/recherche/", {"q": "recette"}).content.decode()
+
+    assert "Guide de la recette" in html
+    assert document.get_absolute_url() in html
+
+
+@pytest.mark.django_db
+def test_site_search_hides_documents_of_a_private_collection(member_client, site_tree):
+    from django.contrib.auth.models import Group
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    root = Collection.get_first_root_node()
+    private = root.add_child(name="Comité restreint")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name="Administrateur"))
+    Document = get_document_model()
+    document = Document(title="Budget confidentiel", collection=private)
+    document.file.save("budget.txt", ContentFile(b"texte"), save=False)
+    document.save()
+
+    html = member_client.get("/recherche/", {"q": "budget"}).content.decode()
+
+    assert "Budget confidentiel" not in html

@@ -1,0 +1,180 @@
+"""Reads of the library, with collection privacy applied.
+
+A collection with a view restriction (Wagtail's CollectionViewRestriction,
+"private, accessible to users in specific groups") hides its documents — and
+those of its sub-collections — from everyone outside those groups. Every view,
+section, feed or notification that shows documents loads them from here.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from django.http import Http404
+from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+
+from documents.models import DocumentIndexPage, LibraryDocument
+
+# Columns a list never shows: the text can weigh hundreds of kilobytes.
+LIST_DEFERRED_FIELDS = ("extracted_text",)
+
+
+def _hidden_collection_paths(user) -> list[str]:
+    """Tree paths of the collections whose restriction this user does not pass."""
+    if user.is_superuser:
+        return []
+    hidden, group_ids = [], None
+    restrictions = CollectionViewRestriction.objects.select_related(
+        "collection"
+    ).prefetch_related("groups")
+    for restriction in restrictions:
+        if restriction.restriction_type == CollectionViewRestriction.NONE:
+            continue
+        if restriction.restriction_type == CollectionViewRestriction.LOGIN:
+            continue
+        if restriction.restriction_type == CollectionViewRestriction.GROUPS:
+            if group_ids is None:
+                group_ids = set(user.groups.values_list("id", flat=True))
+            if {group.id for group in restriction.groups.all()} & group_ids:
+                continue
+        # Shared-password restrictions make no sense behind a login: hidden.
+        hidden.append(restriction.collection.path)
+    return hidden
+
+
+def visible_collection_ids_for_user(*, user) -> list[int] | None:
+    """Ids of the collections this user may see, or None when all are visible."""
+    # Cached on the user object, which lives for one request: the library page
+    # asks for its documents and for its collection filter.
+    if not hasattr(user, "_documents_visible_collection_ids"):
+        hidden = _hidden_collection_paths(user)
+        visible = None
+        if hidden:
+            restricted = reduce(or_, (Q(path__startswith=path) for path in hidden))
+            visible = list(
+                Collection.objects.exclude(restricted).values_list("id", flat=True)
+            )
+        user._documents_visible_collection_ids = visible
+    return user._documents_visible_collection_ids
+
+
+def document_list_for_user(*, user):
+    """The documents this member may see (none for an anonymous visitor)."""
+    if not user.is_authenticated:
+        return LibraryDocument.objects.none()
+    documents = LibraryDocument.objects.select_related("collection")
+    visible = visible_collection_ids_for_user(user=user)
+    if visible is not None:
+        documents = documents.filter(collection_id__in=visible)
+    return documents
+
+
+def document_get_for_user(*, user, document_id) -> LibraryDocument:
+    """One document this member may see; Http404 otherwise (no hint it exists)."""
+    try:
+        return document_list_for_user(user=user).get(pk=document_id)
+    except (LibraryDocument.DoesNotExist, ValueError, TypeError) as err:
+        raise Http404 from err
+
+
+def document_is_visible_to(*, document: LibraryDocument, user) -> bool:
+    """Whether this member may see the document (e.g. to pick notified members)."""
+    return document_list_for_user(user=user).filter(pk=document.pk).exists()
+
+
+def document_audience(*, document: LibraryDocument, users):
+    """Narrow a user queryset to the members who may see this document.
+
+    A constant number of queries whatever the number of users: meant for
+    notification fan-out.
+    """
+    for restriction in document.collection.get_view_restrictions().prefetch_related(
+        "groups"
+    ):
+        if restriction.restriction_type in (
+            CollectionViewRestriction.NONE,
+            CollectionViewRestriction.LOGIN,
+        ):
+            continue
+        allowed = Q(is_superuser=True)
+        if restriction.restriction_type == CollectionViewRestriction.GROUPS:
+            allowed |= Q(groups__in=list(restriction.groups.all()))
+        users = users.filter(allowed)
+    return users.filter(is_active=True).distinct()
+
+
+def document_search_for_user(*, user, query: str):
+    """Wagtail search over the visible documents: title, description and text."""
+    return (
+        document_list_for_user(user=user)
+        .defer(*LIST_DEFERRED_FIELDS)
+        .search(query, operator="and")
+    )
+
+
+def document_library_for_user(
+    *, user, collection=None, file_type: str = "", query: str = "", sort: str = ""
+):
+    """The library page's documents: filtered, searched, ordered for display."""
+    documents = document_list_for_user(user=user).defer(*LIST_DEFERRED_FIELDS)
+    if collection:
+        documents = documents.filter(collection_id=collection)
+    if file_type:
+        documents = documents.filter(file_type=file_type)
+    orders = {
+        "recent": ("-created_at", "-id"),
+        "oldest": ("created_at", "id"),
+        "title": ("title", "id"),
+    }
+    if query:
+        if sort in orders:
+            return documents.order_by(*orders[sort]).search(
+                query, operator="and", order_by_relevance=False
+            )
+        return documents.search(query, operator="and")
+    # Grouped by collection on the page: the tree order first.
+    return documents.order_by("collection__path", *orders.get(sort, orders["recent"]))
+
+
+def document_latest_for_user(*, user, limit: int = 4) -> list[LibraryDocument]:
+    """The newest documents this member may see (home page)."""
+    documents = document_list_for_user(user=user).defer(*LIST_DEFERRED_FIELDS)
+    return list(documents.order_by("-created_at", "-id")[:limit])
+
+
+def collection_list_for_user(*, user) -> list[Collection]:
+    """The collections (root excluded) this member may see, in tree order."""
+    collections = Collection.objects.filter(depth__gt=1).order_by("path")
+    visible = visible_collection_ids_for_user(user=user)
+    if visible is not None:
+        collections = collections.filter(id__in=visible)
+    return list(collections)
+
+
+def document_usage_list(*, document: LibraryDocument) -> list[Page]:
+    """The live, unrestricted pages that link to the document (reference index)."""
+    references = ReferenceIndex.get_references_to(document).filter(
+        base_content_type__app_label="wagtailcore",
+        base_content_type__model="page",
+    )
+    page_ids = {
+        int(object_id)
+        for object_id in references.values_list("object_id", flat=True)
+        if object_id.isdigit()
+    }
+    if not page_ids:
+        return []
+    return list(Page.objects.live().public().filter(id__in=page_ids).order_by("title"))
+
+
+def document_comment_count(*, document: LibraryDocument) -> int:
+    """The number of published comments under the document."""
+    from comments.selectors import comment_count_annotate
+
+    counted = comment_count_annotate(LibraryDocument.objects.filter(pk=document.pk))
+    return counted.values_list("comment_count", flat=True).first() or 0
+
+
+def library_page() -> DocumentIndexPage | None:
+    """The live library page (for links and breadcrumbs)."""
+    return DocumentIndexPage.objects.live().first()

@@ -1,0 +1,45 @@
+"""The library's own signal, and the receivers that keep documents processed.
+
+`document_published` is how other apps (notifications) learn that a document
+is available: sent once a new or replaced file has been processed, after the
+transaction commits, with keyword arguments
+
+* ``document``: the LibraryDocument, processed (text, page count, preview);
+* ``created``: True for a new document, False for a new file of an existing one.
+
+Receivers must choose recipients with
+``documents.selectors.document_audience(document=..., users=<queryset>)``
+(or ``document_is_visible_to`` for one user): a document in a
+group-restricted collection is for that group only. Re-processing
+(management command) and edits of the title or description send nothing.
+"""
+
+from django.db import transaction
+from django.dispatch import Signal
+
+document_published = Signal()
+
+
+def document_saved(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    """Queue the processing of a new file, whichever way it was uploaded."""
+    # Wagtail's upload views (single, multiple, chooser) offer no after-upload
+    # hook, so the model's save is the one place every new file goes through.
+    if raw or (update_fields is not None and "file" not in update_fields):
+        return
+    if created or instance.file_hash != instance.processed_file_hash:
+        from documents.services import document_schedule_processing
+
+        document_schedule_processing(document=instance, created=created)
+
+
+def document_deleted(sender, instance, **kwargs):
+    """Remove the preview files with the document (Wagtail removes the file)."""
+    names = [field.name for field in (instance.preview, instance.thumbnail) if field]
+    storage = instance.preview.storage
+
+    def delete_files():
+        for name in names:
+            storage.delete(name)
+
+    if names:
+        transaction.on_commit(delete_files)
