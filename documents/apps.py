@@ -26,6 +26,11 @@ class DocumentsConfig(AppConfig):
             sender=LibraryDocument,
             dispatch_uid="documents_document_deleted",
         )
+        signals.document_published.connect(
+            signals.document_published_notify,
+            sender=LibraryDocument,
+            dispatch_uid="documents_document_published_notify",
+        )
         register_home_section(
             key="documents",
             order=30,

@@ -32,6 +32,26 @@ def document_saved(sender, instance, created, raw=False, update_fields=None, **k
         document_schedule_processing(document=instance, created=created)
 
 
+def document_published_notify(sender, document, created, **kwargs):
+    """Tell the members who may see it that a document is new or has a new file."""
+    from django.contrib.auth import get_user_model
+
+    from documents.selectors import document_audience
+    from notifications.services import notification_send
+    from notifications.verbs import Verb
+
+    notification_send(
+        recipients=get_user_model().objects.all(),
+        actor=document.uploaded_by_user,
+        verb=Verb.NEW_DOCUMENT,
+        target=document,
+        url=document.get_absolute_url(),
+        title=document.title,
+        excerpt=document.description,
+        visible_to=lambda users: document_audience(document=document, users=users),
+    )
+
+
 def document_deleted(sender, instance, **kwargs):
     """Remove the preview files with the document (Wagtail removes the file)."""
     names = [field.name for field in (instance.preview, instance.thumbnail) if field]
