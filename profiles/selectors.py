@@ -54,7 +54,11 @@ def profile_prompt_section(*, user, home) -> dict | None:
     """Home section inviting a member with an incomplete profile to complete it."""
     if not user.is_authenticated:
         return None
-    profile = Profile.objects.filter(user=user).first()
-    if profile is None or profile.is_complete or profile.prompt_dismissed_at:
+    try:
+        # The header's profile menu reads the same cached relation: one query.
+        profile = user.profile
+    except Profile.DoesNotExist:
+        return None
+    if profile.is_complete or profile.prompt_dismissed_at:
         return None
     return {"profile": profile}
