@@ -10,14 +10,20 @@ class EventsConfig(AppConfig):
         from wagtail.signals import page_published
 
         from events.models import EventPage
+        from events.notices import participants_notify
         from events.selectors import home_section_for_user
-        from events.signals import event_published_receiver
+        from events.signals import event_changed, event_published_receiver
         from home.sections import register_home_section
 
         page_published.connect(
             event_published_receiver,
             sender=EventPage,
             dispatch_uid="events.event_published",
+        )
+        event_changed.connect(
+            participants_notify,
+            sender=EventPage,
+            dispatch_uid="events.participants_notify",
         )
         register_home_section(
             key="events",

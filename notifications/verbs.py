@@ -10,6 +10,8 @@ class Verb(models.TextChoices):
     THREAD_MESSAGE = "thread_message", _("A new message in a thread I follow")
     NEW_POST = "new_post", _("A new blog post")
     NEW_EVENT = "new_event", _("A new event")
+    EVENT_CHANGED = "event_changed", _("An event I take part in changes")
+    EVENT_CANCELLED = "event_cancelled", _("An event I take part in is cancelled")
     NEW_DOCUMENT = "new_document", _("A new or updated document")
     NEW_FAQ = "new_faq", _("A new FAQ entry")
     NEW_THREAD = "new_thread", _("A new discussion thread")
@@ -22,13 +24,16 @@ MESSAGES = {
     Verb.THREAD_MESSAGE: _("%(actor)s wrote in “%(title)s”"),
     Verb.NEW_POST: _("New blog post: “%(title)s”"),
     Verb.NEW_EVENT: _("New event: “%(title)s”"),
+    Verb.EVENT_CHANGED: _("Event changed: “%(title)s”"),
+    Verb.EVENT_CANCELLED: _("Event cancelled: “%(title)s”"),
     Verb.NEW_DOCUMENT: _("New or updated document: “%(title)s”"),
     Verb.NEW_FAQ: _("New FAQ entry: “%(title)s”"),
     Verb.NEW_THREAD: _("New thread: “%(title)s”"),
 }
 
-# Mentions are mailed at once; every other verb waits for the daily digest.
-IMMEDIATE_EMAIL_VERBS = frozenset({Verb.MENTION})
+# Mentions and cancellations are mailed at once; every other verb waits for the
+# daily digest.
+IMMEDIATE_EMAIL_VERBS = frozenset({Verb.MENTION, Verb.EVENT_CANCELLED})
 
 # (on site, by e-mail) for a member who never changed their preferences.
 DEFAULT_PREFERENCES = {
@@ -37,6 +42,8 @@ DEFAULT_PREFERENCES = {
     Verb.THREAD_MESSAGE: (True, True),
     Verb.NEW_POST: (True, False),
     Verb.NEW_EVENT: (True, False),
+    Verb.EVENT_CHANGED: (True, True),
+    Verb.EVENT_CANCELLED: (True, True),
     Verb.NEW_DOCUMENT: (True, False),
     Verb.NEW_FAQ: (True, False),
     Verb.NEW_THREAD: (True, False),
