@@ -36,6 +36,8 @@ def file_response(
         raise Http404
     disposition = content_disposition_header(as_attachment, filename)
     storage = fieldfile.storage
+    # Django's Storage API answers path() only for files on this machine; object
+    # storages raise NotImplementedError, and their files go out as signed URLs.
     try:
         storage.path(fieldfile.name)
         is_local = True
