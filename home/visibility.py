@@ -1,0 +1,134 @@
+"""The one rule for who may see which Wagtail page.
+
+A member may see a page when it is live, under the default site's root, and every
+view restriction of the page and of its ancestors lets them through: "login"
+lets any signed-in member through, "groups" lets those groups' members (and
+superusers) through. A password-protected page asks for its password on its own
+URL, which lists, feeds, searches and notifications never have: it is never
+listed, for anyone.
+
+`pages_visible_to(user)` filters pages for one member; its twin
+`page_viewers(page)` narrows a User queryset to the members who may see one page.
+Every list, search, feed and notification that shows pages goes through them.
+"""
+
+from collections.abc import Callable
+from functools import reduce
+from operator import or_
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q, QuerySet
+from wagtail.models import Page, PageViewRestriction, Site
+
+# Cached on the user object, which lives for one request: a page such as the
+# home asks several services for their pages.
+_CACHE_ATTRIBUTE = "_osmose_page_visibility"
+
+
+def _restriction_lets_through(restriction, user, group_ids: set[int]) -> bool:
+    kind = restriction.restriction_type
+    if not user.is_authenticated or kind == PageViewRestriction.PASSWORD:
+        return False
+    if kind == PageViewRestriction.LOGIN or user.is_superuser:
+        return True
+    if kind == PageViewRestriction.GROUPS:
+        return bool(group_ids & {group.pk for group in restriction.groups.all()})
+    return False
+
+
+def _site_root_path() -> str:
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    return site.root_page.path if site is not None else ""
+
+
+def _rule_for(user) -> tuple[str, list[str]]:
+    """(site root path, paths of the restricted subtrees this user may not see)."""
+    cached = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is not None:
+        return cached
+    restrictions = list(
+        PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    )
+    group_ids: set[int] = set()
+    if user.is_authenticated and any(
+        r.restriction_type == PageViewRestriction.GROUPS for r in restrictions
+    ):
+        group_ids = set(user.groups.values_list("pk", flat=True))
+    hidden = [
+        restriction.page.path
+        for restriction in restrictions
+        if not _restriction_lets_through(restriction, user, group_ids)
+    ]
+    rule = (_site_root_path(), hidden)
+    try:
+        setattr(user, _CACHE_ATTRIBUTE, rule)
+    except AttributeError:  # e.g. a lazy object that refuses attributes
+        pass
+    return rule
+
+
+def forget_visibility(user) -> None:
+    """Drop the rule cached on this user object (after changing restrictions)."""
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
+
+
+def pages_visible_to(user, pages: QuerySet | None = None) -> QuerySet:
+    """Narrow `pages` (default: every page) to the live ones this user may see."""
+    if pages is None:
+        pages = Page.objects.all()
+    root_path, hidden = _rule_for(user)
+    pages = pages.live().filter(path__startswith=root_path)
+    if hidden:
+        pages = pages.exclude(reduce(or_, (Q(path__startswith=p) for p in hidden)))
+    return pages
+
+
+def page_is_visible_to(page: Page, user) -> bool:
+    """Whether this user may see this one page (same rule as the lists)."""
+    if page is None or page.pk is None or not page.live:
+        return False
+    root_path, hidden = _rule_for(user)
+    return page.path.startswith(root_path) and not any(
+        page.path.startswith(path) for path in hidden
+    )
+
+
+def page_viewers(page: Page) -> Callable[[QuerySet], QuerySet]:
+    """A filter narrowing a User queryset to the members who may see `page`.
+
+    The twin of `pages_visible_to`: inactive accounts, a draft page, a page
+    outside the site and a password-protected page keep nobody; a group
+    restriction keeps that group's members and superusers. Costs a constant
+    number of queries whatever the number of users.
+    """
+    root_path = _site_root_path()
+    restrictions = list(
+        PageViewRestriction.objects.filter(
+            page__in=page.get_ancestors(inclusive=True)
+        ).prefetch_related("groups")
+    )
+    visible_at_all = page.live and page.path.startswith(root_path)
+
+    def narrow(users: QuerySet) -> QuerySet:
+        users = users.filter(is_active=True)
+        if not visible_at_all:
+            return users.none()
+        memberships = get_user_model().groups.through.objects
+        for restriction in restrictions:
+            kind = restriction.restriction_type
+            if kind == PageViewRestriction.PASSWORD:
+                return users.none()
+            if kind == PageViewRestriction.GROUPS:
+                group_ids = [group.pk for group in restriction.groups.all()]
+                users = users.filter(
+                    Q(is_superuser=True)
+                    | Q(
+                        pk__in=memberships.filter(group_id__in=group_ids).values(
+                            "user_id"
+                        )
+                    )
+                )
+        return users
+
+    return narrow
