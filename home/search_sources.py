@@ -21,6 +21,9 @@ class SearchSource:
     template: str
     # Where every match of a query is listed, if the service has its own search.
     more_url: Callable[[str], str] | None = None
+    # A source of questions already answered (e.g. the FAQ), offered to members
+    # about to ask a question.
+    answers: bool = False
 
 
 _sources: dict[str, SearchSource] = {}
@@ -34,6 +37,7 @@ def register_search_source(
     search: Callable[..., Iterable],
     template: str,
     more_url: Callable[[str], str] | None = None,
+    answers: bool = False,
 ) -> None:
     """Add (or replace) a source; search(user=..., query=...) -> matches."""
     _sources[key] = SearchSource(
@@ -43,8 +47,14 @@ def register_search_source(
         search=search,
         template=template,
         more_url=more_url,
+        answers=answers,
     )
 
 
 def registered_search_sources() -> list[SearchSource]:
     return sorted(_sources.values(), key=lambda source: source.order)
+
+
+def answer_sources() -> list[SearchSource]:
+    """The sources of answered questions, to suggest before someone asks again."""
+    return [source for source in registered_search_sources() if source.answers]
