@@ -18,6 +18,7 @@ class DocumentsConfig(AppConfig):
         from documents.selectors import document_list_for_user, document_search_for_user
         from home.search_sources import register_search_source
         from home.sections import register_home_section
+        from notifications.verbs import Verb, offer_verbs
 
         post_save.connect(
             signals.document_saved,
@@ -34,6 +35,7 @@ class DocumentsConfig(AppConfig):
             sender=LibraryDocument,
             dispatch_uid="documents_document_published_notify",
         )
+        offer_verbs(Verb.NEW_DOCUMENT)
         register_home_section(
             key="documents",
             order=30,
