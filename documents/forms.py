@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from documents.models import FileType
+from documents.services import document_announce
 from documents.validation import clean_original_filename, validate_document_upload
 
 MAX_QUERY_LENGTH = 200
@@ -28,7 +29,13 @@ class LibraryDocumentForm(BaseDocumentForm):
             self.instance.original_filename = clean_original_filename(
                 self.cleaned_data["file"].name
             )
-        return super().save(commit=commit)
+        document = super().save(commit=commit)
+        # Wagtail's multiple upload first saves a bare file titled after its
+        # name, through a form without the description: members hear of the
+        # document when the editor saves its details (this form in full).
+        if commit and self.add_prefix("description") in self.data:
+            document_announce(document=document)
+        return document
 
     class Meta(BaseDocumentForm.Meta):
         widgets = {
