@@ -18,6 +18,20 @@ class LibraryDocumentForm(BaseDocumentForm):
     from this base (WAGTAILDOCS_DOCUMENT_FORM_BASE), so they all validate here.
     """
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Members see the library by collection: a file in Wagtail's root
+        # collection would belong to none. The first programme collection is
+        # the default.
+        field = self.fields.get("collection")
+        if field is None:
+            return
+        field.queryset = field.queryset.filter(depth__gt=1).order_by("path")
+        if not self.instance.pk or self.instance.collection.is_root():
+            first = field.queryset.first()
+            if first is not None and not self.is_bound:
+                self.initial["collection"] = first.pk
+
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if uploaded and "file" in self.changed_data:

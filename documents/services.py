@@ -7,9 +7,11 @@ import shutil
 import tempfile
 from functools import partial
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.utils.file import hash_filelike
 
 from documents import processing
@@ -43,9 +45,12 @@ def document_create(
 ) -> LibraryDocument:
     """Add a file to the library after the upload checks; processing follows on commit.
 
-    Raises ValidationError (French message) for a refused file.
+    Raises ValidationError (French message) for a refused file or the root
+    collection (members see the library by collection).
     """
     validate_document_upload(file)
+    if collection.is_root():
+        raise ValidationError(_("Choose a collection for this document."))
     document = LibraryDocument(
         title=title,
         collection=collection,
