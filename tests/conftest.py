@@ -90,5 +90,5 @@ def site_tree(db):
     from home import demo
 
     ctx = demo.build_context()
-    demo.load(ctx)
+    demo.build_tree(ctx)
     return ctx
