@@ -1,0 +1,37 @@
+from faq.models import FaqCategory
+from tests.faq.conftest import main_html
+
+
+def test_index_lists_questions_by_category_as_an_accordion(
+    member_client, faq_index, make_entry
+):
+    other = FaqCategory.objects.create(name="Signature électronique", slug="signature")
+    make_entry("Quels sont les délais ?", short_answer="Un à trois mois.")
+    make_entry("Faut-il signer ?", category=other, short_answer="Non.")
+
+    response = member_client.get("/faq/")
+
+    assert response.status_code == 200
+    html = main_html(response)
+    assert "fr-accordion__btn" in html
+    assert "Quels sont les délais ?" in html and "Un à trois mois." in html
+    assert html.index("Délais d&#x27;instruction") < html.index("Quels sont les délais")
+    assert html.index("Signature électronique") < html.index("Faut-il signer ?")
+    assert "2 questions" in html
+
+
+def test_each_answer_has_its_own_address(member_client, make_entry):
+    entry = make_entry("Quels sont les délais ?", answer="Trois mois au plus.")
+
+    response = member_client.get(entry.url)
+
+    assert response.status_code == 200
+    assert "Trois mois au plus." in response.content.decode()
+
+
+def test_drafts_are_not_listed(member_client, make_entry):
+    make_entry("Brouillon secret ?", publish=False)
+
+    response = member_client.get("/faq/")
+
+    assert "Brouillon secret" not in response.content.decode()
