@@ -59,7 +59,9 @@ def _ensure_entry(index, categories, data, *, updated_on, owner) -> FaqEntryPage
         entry.source_url = faq_ask_question_url()
         entry.source_title = PROMOTED_FROM["thread_title"]
     for label in data.get("legal", []):
-        entry.legal_references.add(FaqLegalReference(label=label, url=_legal_url(label)))
+        entry.legal_references.add(
+            FaqLegalReference(label=label, url=_legal_url(label))
+        )
     index.add_child(instance=entry)
     entry.save_revision(user=owner).publish(user=owner)
     return entry

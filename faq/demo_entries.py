@@ -62,7 +62,9 @@ ENTRIES = [
     {
         "slug": "obligation-commune-demandes-en-ligne",
         "category": "saisine-electronique",
-        "title": "Ma commune est-elle obligée d'accepter les demandes déposées en ligne ?",
+        "title": (
+            "Ma commune est-elle obligée d'accepter les demandes déposées en ligne ?"
+        ),
         "short": (
             "Oui. Toutes les communes doivent accepter la saisine par voie "
             "électronique ; celles de plus de 3 500 habitants doivent en outre "

@@ -78,6 +78,7 @@ def _run(entries, search_query) -> tuple[list, set[int]]:
     title_ids = {
         entry.pk
         for entry in entries.filter(pk__in=[match.pk for match in matches])
+        .select_related(None)
         .only("pk")
         .search(search_query, fields=["title"])
     }

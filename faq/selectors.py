@@ -7,7 +7,7 @@ from django.db.models import Count, Q
 from django.urls import NoReverseMatch, reverse
 
 from faq.models import FaqCategory, FaqEntryPage, FaqIndexPage, FaqVote
-from faq.search import highlight, query_terms, search_entries
+from faq.search import MAX_QUERY_LENGTH, highlight, query_terms, search_entries
 from home.pagination import paginate
 from home.visibility import pages_visible_to
 
@@ -80,18 +80,10 @@ def _by_category(entries: list) -> list[CategoryGroup]:
 
 
 def faq_index_for_user(*, user, index: FaqIndexPage, query: str, page_number) -> dict:
-    """The context of /faq/: the accordion by category, or the search results."""
-    query = " ".join(query.split())[:200]
-    entries = list(faq_entry_list_for_user(user=user, index=index).order_by("title"))
-    latest = sorted(
-        (entry for entry in entries if entry.updated_date),
-        key=lambda entry: (entry.updated_date, entry.pk),
-        reverse=True,
-    )[:LATEST_UPDATED_COUNT]
+    """The context of /faq/: the search results for a query, else the accordion
+    by category with the latest updated entries."""
+    query = " ".join(query.split())[:MAX_QUERY_LENGTH]
     context = {
-        "groups": _by_category(entries),
-        "entry_count": len(entries),
-        "latest_entries": latest,
         "search_query": query,
         "results": None,
         "ask_url": faq_ask_question_url(),
@@ -108,8 +100,18 @@ def faq_index_for_user(*, user, index: FaqIndexPage, query: str, page_number) ->
             )
             for entry in results.object_list
         ]
-        context["results"] = results
-        context["result_count"] = len(matches)
+        context.update(results=results, result_count=len(matches))
+        return context
+    entries = list(faq_entry_list_for_user(user=user, index=index).order_by("title"))
+    context.update(
+        groups=_by_category(entries),
+        entry_count=len(entries),
+        latest_entries=sorted(
+            (entry for entry in entries if entry.updated_date),
+            key=lambda entry: (entry.updated_date, entry.pk),
+            reverse=True,
+        )[:LATEST_UPDATED_COUNT],
+    )
     return context
 
 
