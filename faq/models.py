@@ -138,6 +138,8 @@ class FaqEntryPage(RoutablePageMixin, Page):
         related_name="+",
         editable=False,
     )
+    # The "updated on" date members were last told about (see faq.signals).
+    update_notified_on = models.DateField(null=True, blank=True, editable=False)
     # Its first publication notifies the members who may read it (notifications).
     notification_verb = "new_faq"
 
@@ -172,6 +174,12 @@ class FaqEntryPage(RoutablePageMixin, Page):
             return self.updated_on
         moment = self.last_published_at or self.latest_revision_created_at
         return timezone.localdate(moment) if moment else None
+
+    def with_content_json(self, content):
+        # A revision saved before the last notice must not bring back its date.
+        page = super().with_content_json(content)
+        page.update_notified_on = self.update_notified_on
+        return page
 
     @property
     def keyword_list(self) -> list[str]:
