@@ -1,5 +1,5 @@
 from faq.models import FaqCategory
-from tests.faq.conftest import main_html
+from tests.helpers import main_content
 
 
 def test_index_lists_questions_by_category_as_an_accordion(
@@ -12,7 +12,7 @@ def test_index_lists_questions_by_category_as_an_accordion(
     response = member_client.get("/faq/")
 
     assert response.status_code == 200
-    html = main_html(response)
+    html = main_content(response)
     assert "fr-accordion__btn" in html
     assert "Quels sont les délais ?" in html and "Un à trois mois." in html
     assert html.index("Délais d&#x27;instruction") < html.index("Quels sont les délais")

@@ -6,7 +6,7 @@ from django.utils import timezone
 from notifications.models import Notification
 from notifications.services import visit_record
 from notifications.verbs import Verb
-from tests.faq.conftest import main_html
+from tests.helpers import main_content
 
 
 def notices_of(user):
@@ -47,7 +47,7 @@ def test_a_new_entry_shows_since_the_last_visit_and_on_the_home(
     response = member_client.get("/")
 
     assert response.status_code == 200
-    html = main_html(response)
+    html = main_content(response)
     assert html.count("Quels délais ?") >= 2
     assert "Nouvelles entrées de FAQ" in html or "New FAQ entries" in html
 
@@ -56,5 +56,5 @@ def test_home_section_is_absent_without_entries(member_client, faq_index):
     response = member_client.get("/")
 
     assert response.status_code == 200
-    html = main_html(response)
+    html = main_content(response)
     assert "Nouvelles entrées de FAQ" not in html and "New FAQ entries" not in html

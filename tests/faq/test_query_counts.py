@@ -1,7 +1,7 @@
 import pytest
 
 from faq.models import FaqCategory, FaqEntryPage
-from tests.faq.conftest import main_html
+from tests.helpers import main_content
 
 # Session, user, header (notifications, profile), site and restrictions, the
 # entries and categories, or the two search passes (17 and 18 measured).
@@ -34,7 +34,7 @@ def test_index_costs_the_same_queries_with_few_or_many_entries(
         response = member_client.get("/faq/")
 
     assert response.status_code == 200
-    html = main_html(response)
+    html = main_content(response)
     assert f"{count} questions" in html
     assert html.count("fr-accordion__btn") == count
 
@@ -49,4 +49,4 @@ def test_search_costs_the_same_queries_with_few_or_many_entries(
         response = member_client.get("/faq/", {"q": "délais"})
 
     assert response.status_code == 200
-    assert "<mark>délais</mark>" in main_html(response)
+    assert "<mark>délais</mark>" in main_content(response)

@@ -4,11 +4,11 @@ from wagtail.models import PageViewRestriction
 
 from faq.selectors import ASK_THREAD_FALLBACK_URL, faq_search_for_user
 from home.search_sources import registered_search_sources
-from tests.faq.conftest import main_html
+from tests.helpers import main_content
 
 
 def results_html(response) -> str:
-    html = main_html(response)
+    html = main_content(response)
     return html.split('id="faq-results-title"', 1)[1]
 
 
@@ -75,7 +75,7 @@ def test_a_query_with_markup_shows_as_text(member_client, make_entry):
     response = member_client.get("/faq/", {"q": '<img src=x onerror="alert(1)">'})
 
     assert response.status_code == 200
-    html = main_html(response)
+    html = main_content(response)
     assert "<img src=x" not in html
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
 
@@ -90,7 +90,7 @@ def test_quotes_and_operators_never_raise(member_client, make_entry, query):
     response = member_client.get("/faq/", {"q": query})
 
     assert response.status_code == 200
-    assert 'id="faq-results-title"' in main_html(response)
+    assert 'id="faq-results-title"' in main_content(response)
 
 
 def test_empty_results_offer_to_ask_the_question(member_client, make_entry):

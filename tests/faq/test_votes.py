@@ -3,7 +3,7 @@ import re
 from django.test import Client
 
 from faq.models import FaqVote
-from tests.faq.conftest import main_html
+from tests.helpers import main_content
 
 
 def vote_url(entry) -> str:
@@ -18,7 +18,7 @@ def test_a_member_votes_and_changes_their_mind(member_client, member, make_entry
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == entry.url + "#faq-vote"
     assert FaqVote.objects.get(entry=entry, user=member).helpful is True
-    assert 'aria-pressed="true"' in main_html(response)
+    assert 'aria-pressed="true"' in main_content(response)
 
     member_client.post(vote_url(entry), {"helpful": "no"})
 
