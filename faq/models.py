@@ -1,6 +1,7 @@
 """FAQ: the index page at /faq/, its categories, entries and members' votes."""
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -121,7 +122,16 @@ class FaqEntryPage(RoutablePageMixin, Page):
         help_text=_("Shown as “updated on”; leave empty to use the last publication."),
     )
     source_url = models.CharField(
-        _("source thread address"), max_length=500, blank=True
+        _("source thread address"),
+        max_length=500,
+        blank=True,
+        # A site address ("/echanges/…") or a web one: never "javascript:".
+        validators=[
+            RegexValidator(
+                r"^(/(?!/)|https?://)",
+                _("Enter an address on this site (starting with /) or a web address."),
+            )
+        ],
     )
     source_title = models.CharField(
         _("source thread title"), max_length=255, blank=True

@@ -1,5 +1,7 @@
 """Where FAQ pages may live, and that editors create entries in the admin."""
 
+import pytest
+from django.core.exceptions import ValidationError
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
@@ -56,3 +58,14 @@ def test_editor_creates_an_entry_in_the_admin(
     assert page.status_code == 200
     html = page.content.decode()
     assert "Détails." in html and "L. 212-3" in html and "Quels délais ?" in html
+
+
+def test_the_source_address_is_a_site_or_web_address(make_entry):
+    entry = make_entry("Quels délais ?")
+    for address in ("/echanges/fil/x/", "https://exemple.gouv.fr/fil"):
+        entry.source_url = address
+        entry.full_clean()
+    for address in ("javascript:alert(1)", "//ailleurs.example/"):
+        entry.source_url = address
+        with pytest.raises(ValidationError):
+            entry.full_clean()
