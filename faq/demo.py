@@ -64,6 +64,13 @@ def _ensure_entry(index, categories, data, *, updated_on, owner) -> FaqEntryPage
         )
     index.add_child(instance=entry)
     entry.save_revision(user=owner).publish(user=owner)
+    # Spread the entries over the past weeks, as if written one after another.
+    published_at = timezone.make_aware(
+        datetime.datetime.combine(updated_on, datetime.time(10, 0))
+    )
+    FaqEntryPage.objects.filter(pk=entry.pk).update(
+        first_published_at=published_at, last_published_at=published_at
+    )
     return entry
 
 

@@ -7,7 +7,13 @@ from django.db.models import Count, Q
 from django.urls import NoReverseMatch, reverse
 
 from faq.models import FaqCategory, FaqEntryPage, FaqIndexPage, FaqVote
-from faq.search import MAX_QUERY_LENGTH, highlight, query_terms, search_entries
+from faq.search import (
+    MAX_QUERY_LENGTH,
+    fold,
+    highlight,
+    query_terms,
+    search_entries,
+)
 from home.pagination import paginate
 from home.visibility import pages_visible_to
 
@@ -102,7 +108,11 @@ def faq_index_for_user(*, user, index: FaqIndexPage, query: str, page_number) ->
         ]
         context.update(results=results, result_count=len(matches))
         return context
-    entries = list(faq_entry_list_for_user(user=user, index=index).order_by("title"))
+    entries = sorted(
+        faq_entry_list_for_user(user=user, index=index),
+        # "À partir de…" sorts with the a's, whatever the database's collation.
+        key=lambda entry: fold(entry.title),
+    )
     context.update(
         groups=_by_category(entries),
         entry_count=len(entries),
