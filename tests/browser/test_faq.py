@@ -1,5 +1,6 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from faq import demo
 
@@ -27,15 +28,16 @@ def test_faq_filters_as_you_type_then_searches_on_enter(
 
     page.get_by_label("Rechercher dans la FAQ par mots-clés").fill("parapheur")
     visible = page.locator("[data-faq-entry]:visible")
-    assert visible.count() == 2
-    assert page.locator("[data-faq-category]:visible").count() == 1
+    expect(visible).to_have_count(2)
+    expect(page.locator("[data-faq-category]:visible")).to_have_count(1)
 
     visible.first.get_by_role("button").click()
-    assert visible.first.get_by_text("Lire la réponse complète").is_visible()
+    expect(visible.first.get_by_text("Lire la réponse complète")).to_be_visible()
 
     page.get_by_label("Rechercher dans la FAQ par mots-clés").fill("zzzz")
-    assert page.locator("[data-faq-entry]:visible").count() == 0
-    assert page.get_by_text("Aucune question ne correspond à ces mots.").is_visible()
+    expect(page.locator("[data-faq-entry]:visible")).to_have_count(0)
+    empty = page.get_by_text("Aucune question ne correspond à ces mots.")
+    expect(empty).to_be_visible()
 
     search = page.get_by_label("Rechercher dans la FAQ par mots-clés")
     search.fill("délais")
