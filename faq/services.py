@@ -3,7 +3,8 @@
 from django.db import transaction
 from django.urls import reverse
 from django.utils.html import escape, linebreaks
-from django.utils.text import Truncator
+from django.utils.text import Truncator, slugify
+from wagtail.coreutils import find_available_slug
 from wagtail.rich_text import RichText
 
 from faq.models import FaqEntryPage, FaqIndexPage, FaqVote
@@ -51,8 +52,11 @@ def faq_entry_draft_from_promotion(*, promotion: Promotion, by) -> str:
     answer = (promotion.answer or "").strip()
     # Member text: escaped, kept as paragraphs for the editor to rework.
     body = [("paragraph", RichText(linebreaks(escape(answer))))] if answer else []
+    title = _question_title(promotion.question)
     entry = FaqEntryPage(
-        title=_question_title(promotion.question),
+        title=title,
+        # The same question asked twice makes two drafts, not an error.
+        slug=find_available_slug(index, slugify(title)[:80] or "question"),
         short_answer=Truncator(" ".join(answer.split())).chars(SHORT_ANSWER_LENGTH),
         answer=body,
         source_url=promotion.source_url[:500],

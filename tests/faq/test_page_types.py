@@ -69,3 +69,12 @@ def test_the_source_address_is_a_site_or_web_address(make_entry):
         entry.source_url = address
         with pytest.raises(ValidationError):
             entry.full_clean()
+
+
+def test_editors_manage_the_categories(client, editor, faq_category):
+    client.force_login(editor)
+
+    response = client.get("/admin/snippets/faq/faqcategory/")
+
+    assert response.status_code == 200
+    assert "Délais d&#x27;instruction" in response.content.decode()

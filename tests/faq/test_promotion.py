@@ -107,3 +107,11 @@ def test_publishing_tells_the_asker_and_the_source(
     )
     # The other members hear of a new entry, as for any entry.
     assert Notification.objects.filter(recipient=other_member).count() == 1
+
+
+def test_the_same_question_twice_makes_two_drafts(faq_target, member, editor):
+    faq_target.create(promotion=promotion(member), by=editor)
+    faq_target.create(promotion=promotion(member), by=editor)
+
+    slugs = sorted(FaqEntryPage.objects.values_list("slug", flat=True))
+    assert len(slugs) == 2 and slugs[0] != slugs[1]
