@@ -1,3 +1,5 @@
+import datetime
+
 from faq.models import FaqCategory
 from tests.helpers import main_content
 
@@ -35,3 +37,17 @@ def test_drafts_are_not_listed(member_client, make_entry):
     response = member_client.get("/faq/")
 
     assert "Brouillon secret" not in response.content.decode()
+
+
+def test_uncategorised_entries_and_latest_updates(member_client, make_entry):
+    make_entry("Question sans thème ?", category=None)
+    make_entry("Ancienne question ?", updated_on=datetime.date(2026, 1, 5))
+    make_entry("Question récente ?", updated_on=datetime.date(2026, 11, 20))
+
+    html = main_content(member_client.get("/faq/"))
+
+    others = html.split("Autres questions", 1)[1]
+    assert "Question sans thème ?" in others
+    latest = html.split('id="faq-latest-title"', 1)[1]
+    assert latest.index("Question récente ?") < latest.index("Ancienne question ?")
+    assert "Mis à jour le 20 novembre 2026" in latest
