@@ -30,6 +30,7 @@ def test_faq_filters_as_you_type_then_searches_on_enter(
     visible = page.locator("[data-faq-entry]:visible")
     expect(visible).to_have_count(2)
     expect(page.locator("[data-faq-category]:visible")).to_have_count(1)
+    expect(page.locator("[data-faq-count]")).to_have_text("2 questions affichées")
 
     visible.first.get_by_role("button").click()
     expect(visible.first.get_by_text("Lire la réponse complète")).to_be_visible()

@@ -10,6 +10,8 @@
   var input = form.querySelector("input[name=q]");
   var categories = document.querySelectorAll("[data-faq-category]");
   var empty = document.querySelector("[data-faq-empty]");
+  var count = document.querySelector("[data-faq-count]");
+  var total = count ? count.textContent : "";
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -44,6 +46,17 @@
     });
     if (empty) {
       empty.hidden = shown > 0;
+    }
+    if (count) {
+      if (!words.length) {
+        count.textContent = total;
+      } else if (shown === 0) {
+        count.textContent = count.getAttribute("data-shown-none");
+      } else if (shown === 1) {
+        count.textContent = count.getAttribute("data-shown-one");
+      } else {
+        count.textContent = count.getAttribute("data-shown-many").replace("{n}", shown);
+      }
     }
   }
 
