@@ -17,12 +17,14 @@ class FaqConfig(AppConfig):
         from home.promotions import register_promotion_target
         from home.search_sources import register_search_source
         from home.sections import register_home_section
+        from notifications.verbs import Verb, offer_verbs
 
         # Connected before the notifications app's receiver (INSTALLED_APPS
         # order), so the asker hears first why the entry concerns them.
         page_published.connect(
             entry_published, sender=FaqEntryPage, dispatch_uid="faq.entry_published"
         )
+        offer_verbs(Verb.NEW_FAQ)
         register_home_section(
             key="faq",
             order=50,
@@ -36,6 +38,7 @@ class FaqConfig(AppConfig):
             search=faq_search_for_user,
             template="faq/includes/search_result.html",
             more_url=faq_search_url,
+            more_label=_("All the matching questions in the FAQ"),
             answers=True,
         )
         register_promotion_target(

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from notifications.models import Notification
 from notifications.services import visit_record
-from notifications.verbs import Verb
+from notifications.verbs import Verb, offered_verbs
 from tests.helpers import main_content
 
 
@@ -58,3 +58,7 @@ def test_home_section_is_absent_without_entries(member_client, faq_index):
     assert response.status_code == 200
     html = main_content(response)
     assert "Nouvelles entrées de FAQ" not in html and "New FAQ entries" not in html
+
+
+def test_members_may_choose_how_they_hear_of_new_entries():
+    assert Verb.NEW_FAQ in offered_verbs()
