@@ -18,6 +18,7 @@ from faq.selectors import faq_ask_question_url
 from home.demo import ensure_child
 
 DEMO_ORDER = 40
+INDEX_ORDER = 50
 CODE_URBANISME = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000006074075/"
 CRPA = "https://www.legifrance.gouv.fr/codes/texte_lc/LEGITEXT000031366350/"
 
@@ -74,18 +75,23 @@ def _ensure_entry(index, categories, data, *, updated_on, owner) -> FaqEntryPage
     return entry
 
 
-def load(ctx) -> None:
-    index = ensure_child(
+def ensure_index(ctx) -> FaqIndexPage:
+    """The service's entry page under the home page."""
+    return ensure_child(
         ctx.home,
         FaqIndexPage,
         slug="faq",
         title="FAQ",
         introduction=(
-            "<p>L'intégralité des questions sur la dématérialisation est capitalisée "
-            "dans ce menu, mis à jour régulièrement. La barre de recherche permet de "
-            "chercher par mots-clés pour accéder facilement aux réponses.</p>"
+            "<p>Toutes les questions sur la dématérialisation, capitalisées. La barre "
+            "de recherche permet de chercher par mots-clés pour accéder facilement "
+            "aux réponses.</p>"
         ),
     )
+
+
+def load(ctx) -> None:
+    index = ensure_index(ctx)
     categories = _ensure_categories()
     owner = ctx.users.get("editeur")
     today = timezone.localdate()
