@@ -16,6 +16,7 @@ pytest_plugins = [
     "tests.fixtures.blog",
     "tests.fixtures.events",
     "tests.fixtures.documents",
+    "tests.fixtures.faq",
 ]
 
 
