@@ -100,6 +100,9 @@ def test_calendar_page_shows_the_subscription_address_and_instructions(
     ):
         assert client_name in html.replace("&#x27;", "'")
     assert "« S'abonner à partir du web »" in html
+    # DSFR accordions, not the browser's bare disclosure triangles.
+    assert "<summary>Outlook</summary>" not in html
+    assert html.count('class="fr-accordion__btn" aria-expanded="false"') == 4
 
 
 @pytest.mark.django_db
