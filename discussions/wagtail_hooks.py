@@ -142,7 +142,10 @@ class ReportedFilter(admin.SimpleListFilter):
     parameter_name = "reported"
 
     def lookups(self, request, model_admin):
-        return [("open", _("reported, to handle")), ("any", _("reported at least once"))]
+        return [
+            ("open", _("reported, to handle")),
+            ("any", _("reported at least once")),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "open":
@@ -216,7 +219,9 @@ class MessageAdmin(ModelAdmin):
             label = gettext("Restore")
         else:
             return ""
-        return format_html('<a class="button button-small" href="{}">{}</a>', url, label)
+        return format_html(
+            '<a class="button button-small" href="{}">{}</a>', url, label
+        )
 
 
 class DiscussionsAdminGroup(ModelAdminGroup):

@@ -16,7 +16,11 @@ def _snapshot():
         list(Message.objects.order_by("pk").values()),
         list(Report.objects.order_by("pk").values()),
         list(Follow.objects.order_by("pk").values()),
-        list(ReadPosition.objects.order_by("pk").values("user_id", "thread_id", "last_read_message_id")),
+        list(
+            ReadPosition.objects.order_by("pk").values(
+                "user_id", "thread_id", "last_read_message_id"
+            )
+        ),
     ]
 
 
