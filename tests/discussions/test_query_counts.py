@@ -18,7 +18,7 @@ def _bulk_messages(thread, authors, count):
             Message(
                 thread=thread,
                 author=authors[n % len(authors)],
-                text=f"Message n°{n} pour @[{authors[(n + 1) % len(authors)].username}]",
+                text=f"Message n°{n} pour @[{authors[(n + 1) % 4].username}]",
             )
             for n in range(count)
         ],
