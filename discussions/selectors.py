@@ -21,6 +21,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
 from django.urls import reverse
+from wagtail.search.backends import get_search_backend
 
 from discussions.models import Follow, Message, ReadPosition, Theme, Thread
 from home.pagination import paginate
@@ -223,16 +224,20 @@ def message_count_since(*, user, since: datetime) -> int:
 
 def message_search_for_user(*, user, query: str):
     """Published messages matching the query, best first."""
-    return (
-        Message.objects.filter(status=Message.Status.PUBLISHED)
-        .select_related("thread", "author")
-        .search(query, operator="and")
+    return get_search_backend().search(
+        query,
+        Message.objects.filter(status=Message.Status.PUBLISHED).select_related(
+            "thread", "author"
+        ),
+        operator="and",
     )
 
 
 def thread_search_for_user(*, user, query: str):
     """Threads whose title matches the query, best first."""
-    return Thread.objects.select_related("theme").search(query, operator="and")
+    return get_search_backend().search(
+        query, Thread.objects.select_related("theme"), operator="and"
+    )
 
 
 def message_list_by_member(*, member, limit: int) -> list[Message]:
