@@ -80,8 +80,9 @@ def thread_view(request, slug: str):
         number = selectors.message_page_number(
             message_id=first_unread, thread_id=thread.pk
         )
-        suffix = f"?page={number}" if number > 1 else ""
-        return redirect(f"{_thread_url(thread)}{suffix}#{NEW_MESSAGES_ANCHOR}")
+        # Always with a page number: the page shown next moves the read
+        # position, and the address without one would send here again.
+        return redirect(f"{_thread_url(thread)}?page={number}#{NEW_MESSAGES_ANCHOR}")
     page = selectors.thread_page_for_user(
         user=request.user, thread=thread, page_number=page_number
     )

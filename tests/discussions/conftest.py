@@ -1,16 +1,7 @@
 import pytest
-from django.core.cache import cache
 
 from discussions.models import Theme
 from discussions.services import message_create, thread_create
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    # The anti-flood counts live in the cache.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
