@@ -214,9 +214,16 @@ def thread_recent_for_user(*, user, limit: int = HOME_THREADS) -> list[Thread]:
 
 
 def message_count_since(*, user, since: datetime) -> int:
-    """Published messages by others posted after `since`."""
+    """Published messages by other members posted after `since`.
+
+    Messages without an author (the platform threads' openings) are no news.
+    """
     return (
-        Message.objects.filter(status=Message.Status.PUBLISHED, created_at__gt=since)
+        Message.objects.filter(
+            status=Message.Status.PUBLISHED,
+            created_at__gt=since,
+            author__isnull=False,
+        )
         .exclude(author=user)
         .count()
     )
