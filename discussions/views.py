@@ -119,7 +119,12 @@ def theme_view(request, slug: str):
     return render(
         request,
         "discussions/theme.html",
-        {"theme": theme, "page": page, "index_url": _index_url()},
+        {
+            "theme": theme,
+            "page": page,
+            "index_url": _index_url(),
+            "can_create_thread": can_manage_threads(request.user),
+        },
     )
 
 

@@ -32,6 +32,8 @@ def test_administrator_lists_reported_and_hidden_messages(
     client.force_login(administrator)
 
     assert "Espaces d" in client.get("/admin/").content.decode()
+    assert thread.title in client.get(THREADS).content.decode()
+    assert thread.theme.title in client.get(THEMES).content.decode()
     listing = client.get(MESSAGES, {"reported": "open"})
     content = listing.content.decode()
     assert listing.status_code == 200

@@ -97,7 +97,7 @@ def test_reply_and_quote_a_message(
     page = member_client.get(
         f"/echanges/fil/{thread.slug}/", {"page": 1}
     ).content.decode()
-    assert page.index("fr-quote") < page.index("Je cite")
+    assert page.index("osmose-message__quote") < page.index("Je cite")
 
 
 @pytest.mark.django_db

@@ -31,7 +31,9 @@ def test_platform_threads_exist(member_client, slug, title, site_tree):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("slug", ["osmose", "regles"])
-def test_about_and_rules_pages_link_the_platform_threads(member_client, slug, site_tree):
+def test_about_and_rules_pages_link_the_platform_threads(
+    member_client, slug, site_tree
+):
     content = member_client.get(f"/{slug}/").content.decode()
     links = [
         f'href="/echanges/fil/{thread}/"'
