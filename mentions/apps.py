@@ -8,6 +8,8 @@ class MentionsConfig(AppConfig):
 
     def ready(self):
         from mentions import directory, receivers
+        from notifications.verbs import Verb, offer_verbs
 
+        offer_verbs(Verb.MENTION, Verb.REPLY)
         directory.connect()
         receivers.connect()
