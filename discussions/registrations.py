@@ -10,6 +10,7 @@ from home.sections import register_home_section
 from mentions.directory import mentions_prefetch
 from mentions.rendering import member_text_plain
 from notifications.since_last_visit import register_since_last_visit_count
+from notifications.verbs import Verb, offer_verbs
 from profiles.contributions import Contribution, register_contribution_source
 
 
@@ -52,6 +53,8 @@ def _new_messages_label(count: int) -> str:
 
 
 def register() -> None:
+    # NEW_FAQ: followers hear of an answer drawn from their thread and published.
+    offer_verbs(Verb.THREAD_MESSAGE, Verb.NEW_THREAD, Verb.NEW_FAQ)
     register_home_section(
         key="discussions",
         order=25,

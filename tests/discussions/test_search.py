@@ -62,3 +62,22 @@ def test_threads_are_found_by_title(member, make_thread):
     assert found == [wanted]
     html = render_to_string(_source("threads").template, {"result": wanted})
     assert f"/echanges/fil/{wanted.slug}/" in html
+
+
+@pytest.mark.django_db
+def test_site_search_lists_threads_and_messages(
+    member_client, alice, make_thread, post_message, administrator, site_tree
+):
+    thread = make_thread("Le guichet et les servitudes")
+    post_message(author=alice, thread=thread, text="Les servitudes d'utilité publique")
+    hidden = post_message(author=alice, thread=thread, text="Servitudes cachées")
+    message_hide(moderator=administrator, message=hidden, reason="Doublon")
+
+    response = member_client.get("/recherche/", {"q": "servitudes"})
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Fils de discussion" in content
+    assert f"/echanges/fil/{thread.slug}/" in content
+    assert "utilité publique" in content
+    assert "cachées" not in content
