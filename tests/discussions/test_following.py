@@ -131,3 +131,23 @@ def test_members_set_preferences_for_thread_notifications(member_client):
     assert page.status_code == 200
     assert "Nouveau message dans un fil que je suis" in content
     assert "Nouveau fil de discussion" in content
+
+
+@pytest.mark.django_db
+def test_editing_in_a_mention_notifies_only_the_new_name(
+    alice, bob, make_user, thread, say, django_capture_on_commit_callbacks
+):
+    from discussions.services import message_edit
+
+    carol = make_user(roles.MEMBER, username="carol")
+    message = say(alice, thread, "Bonjour @[bob]")
+    with django_capture_on_commit_callbacks(execute=True):
+        message_edit(editor=alice, message=message, text="Bonjour @[bob] et @[carol]")
+
+    assert (
+        Notification.objects.filter(recipient=bob, event__verb=Verb.MENTION).count()
+        == 1
+    )
+    assert Notification.objects.filter(
+        recipient=carol, event__verb=Verb.MENTION
+    ).exists()
