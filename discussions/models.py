@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from discussions.permissions import can_manage_threads
 from home.models import ServiceIndexPage
 
 
@@ -13,7 +14,7 @@ class DiscussionIndexPage(ServiceIndexPage):
     """ESPACES D'ÉCHANGES: themes with their threads."""
 
     def get_context(self, request, *args, **kwargs):
-        from discussions.permissions import can_manage_threads
+        # Selectors import these models.
         from discussions.selectors import theme_list_with_threads_for_user
 
         context = super().get_context(request, *args, **kwargs)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from discussions import selectors
+from discussions.models import DiscussionIndexPage
 from home.search_sources import register_search_source
 from home.sections import register_home_section
 from mentions.directory import mentions_prefetch
@@ -15,8 +16,6 @@ from profiles.contributions import Contribution, register_contribution_source
 
 
 def _index_url() -> str:
-    from discussions.models import DiscussionIndexPage
-
     index = DiscussionIndexPage.objects.live().first()
     return (index.url if index is not None else "") or "/"
 

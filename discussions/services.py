@@ -22,7 +22,11 @@ from discussions.permissions import (
 )
 from mentions.services import member_text_notify, mentioned_members
 from notifications.models import Notification
-from notifications.services import notification_send, target_key
+from notifications.services import (
+    notification_delete_for_target,
+    notification_send,
+    target_key,
+)
 from notifications.verbs import Verb
 
 # Same limit as comments: members meet one rule for everything they type.
@@ -189,8 +193,6 @@ def thread_set_answer(*, by, thread: Thread, message: Message | None) -> Thread:
 @transaction.atomic
 def thread_delete(*, by, thread: Thread) -> None:
     """Delete a thread and its messages for good (administrators only)."""
-    from notifications.services import notification_delete_for_target
-
     if not can_manage_threads(by):
         raise PermissionDenied
     message_ids = list(thread.messages.values_list("pk", flat=True))

@@ -16,7 +16,7 @@ from discussions.forms import (
     ReportForm,
     ThreadCreateForm,
 )
-from discussions.models import Message, Thread
+from discussions.models import DiscussionIndexPage, Message, Thread
 from discussions.permissions import (
     can_edit_message,
     can_manage_threads,
@@ -51,8 +51,6 @@ def _thread_url(thread: Thread) -> str:
 
 
 def _index_url() -> str:
-    from discussions.models import DiscussionIndexPage
-
     index = DiscussionIndexPage.objects.live().first()
     return index.url if index is not None else "/"
 
