@@ -28,6 +28,11 @@ urlpatterns = [
         {"action": "restore"},
         name="restore",
     ),
+    path(
+        "message/<int:pk>/classer/",
+        views.message_reports_dismiss_view,
+        name="dismiss_reports",
+    ),
     path("message/<int:pk>/reponse/", views.message_answer_view, name="answer"),
     path("message/<int:pk>/promouvoir/", views.message_promote_view, name="promote"),
 ]

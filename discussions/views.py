@@ -31,6 +31,7 @@ from discussions.services import (
     message_edit,
     message_hide,
     message_report,
+    message_reports_dismiss,
     message_restore,
     read_position_update,
     thread_create,
@@ -291,6 +292,29 @@ def message_moderate_view(request, pk: int, action: str):
             "message": message,
             "thread": message.thread,
             "action": action,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def message_reports_dismiss_view(request, pk: int):
+    """A moderator leaves a reported message as it is and closes its reports."""
+    if not can_moderate(request.user):
+        raise PermissionDenied
+    message = selectors.message_get_for_user(user=request.user, pk=pk, published=False)
+    if request.method == "POST":
+        message_reports_dismiss(moderator=request.user, message=message)
+        messages.success(request, _("The reports of this message are closed."))
+        return redirect(selectors.message_url(message))
+    return render(
+        request,
+        "discussions/message_dismiss.html",
+        {
+            "message": message,
+            "thread": message.thread,
+            "reports": message.reports.filter(handled_at=None).select_related(
+                "reporter"
+            ),
         },
     )
 

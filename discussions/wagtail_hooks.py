@@ -219,9 +219,17 @@ class MessageAdmin(ModelAdmin):
             label = gettext("Restore")
         else:
             return ""
-        return format_html(
+        action = format_html(
             '<a class="button button-small" href="{}">{}</a>', url, label
         )
+        if not obj.open_reports:
+            return action
+        dismiss = format_html(
+            '<a class="button button-small button-secondary" href="{}">{}</a>',
+            reverse("discussions:dismiss_reports", args=[obj.pk]),
+            gettext("Close the reports"),
+        )
+        return format_html("{} {}", action, dismiss)
 
 
 class DiscussionsAdminGroup(ModelAdminGroup):

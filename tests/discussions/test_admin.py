@@ -75,3 +75,27 @@ def test_administrator_renames_moves_pins_and_deletes_a_thread(
     client.post(f"{THREADS}delete/{thread.pk}/")
     assert not Thread.objects.filter(pk=thread.pk).exists()
     assert not Message.objects.filter(thread_id=thread.pk).exists()
+
+
+@pytest.mark.django_db
+def test_moderator_closes_reports_and_members_cannot(
+    client, member_client, administrator, make_user, thread, post_message
+):
+    alice = make_user(roles.MEMBER, username="alice")
+    bob = make_user(roles.MEMBER, username="bob")
+    message = post_message(author=alice, thread=thread, text="Message discuté")
+    message_report(reporter=bob, message=message, reason="Je ne suis pas d'accord")
+    url = f"/echanges/message/{message.pk}/classer/"
+
+    assert member_client.post(url).status_code == 403
+    assert message.reports.filter(handled_at=None).count() == 1
+
+    client.force_login(administrator)
+    assert (
+        f'href="{url}"' in client.get(MESSAGES, {"reported": "open"}).content.decode()
+    )
+    assert "Je ne suis pas d" in client.get(url).content.decode()
+    client.post(url)
+    assert message.reports.filter(handled_at=None).count() == 0
+    message.refresh_from_db()
+    assert message.is_published
