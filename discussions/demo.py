@@ -23,6 +23,7 @@ from discussions.services import thread_refresh_summary
 from home.demo import ensure_child
 
 DEMO_ORDER = 40
+INDEX_ORDER = 40
 
 
 @dataclass(frozen=True)
@@ -482,8 +483,7 @@ def _write_messages(thread: Thread, specs: list[M], users: dict, start) -> list:
     return messages
 
 
-def load(ctx) -> None:
-    users = ctx.users
+def ensure_index(ctx) -> None:
     ensure_child(
         ctx.home,
         DiscussionIndexPage,
@@ -491,6 +491,10 @@ def load(ctx) -> None:
         title="Espaces d'échanges",
         introduction="<p>Des fils de discussion thématiques pour réagir en direct.</p>",
     )
+
+
+def load(ctx) -> None:
+    users = ctx.users
     themes = {
         slug: _theme(slug, title, description, order)
         for order, (slug, title, description) in enumerate(THEMES)

@@ -1,7 +1,9 @@
 """Demo content shared by every service: accounts, the page tree, the about pages.
 
 `load_demo` calls `load(ctx)` here first, then the `demo` module of every other
-installed app that has one (in `DEMO_ORDER`), so each service seeds its own content.
+installed app that has one: first each one's `ensure_index(ctx)` (in
+`INDEX_ORDER`, which is the order of the services under the home page), then
+each one's `load(ctx)` (in `DEMO_ORDER`), so each service seeds its own pages.
 Every loader is idempotent: it looks things up before creating them.
 """
 
@@ -91,43 +93,6 @@ def load(ctx: DemoContext) -> None:
         )
         home.save_revision().publish()
 
-    from blog.models import BlogIndexPage
-    from discussions.models import DiscussionIndexPage
-    from documents.models import DocumentIndexPage
-    from events.models import EventIndexPage
-    from faq.models import FaqIndexPage
-
-    services = [
-        (BlogIndexPage, "blog", "Blog", "Les actualités du programme."),
-        (
-            EventIndexPage,
-            "calendrier",
-            "Calendrier",
-            "Réunions, webinaires, ateliers et séminaires du programme.",
-        ),
-        (
-            DocumentIndexPage,
-            "documents",
-            "Documents",
-            "Plaquettes de communication, supports de webinaires, documents utiles.",
-        ),
-        (
-            DiscussionIndexPage,
-            "echanges",
-            "Espaces d'échanges",
-            "Des fils de discussion thématiques pour réagir en direct.",
-        ),
-        (
-            FaqIndexPage,
-            "faq",
-            "FAQ",
-            "Toutes les questions sur la dématérialisation, capitalisées.",
-        ),
-    ]
-    for model, slug, title, introduction in services:
-        ensure_child(
-            home, model, slug=slug, title=title, introduction=f"<p>{introduction}</p>"
-        )
     ensure_child(
         home,
         StandardPage,

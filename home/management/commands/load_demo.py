@@ -37,8 +37,13 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             ctx = demo.build_context()
-            for module in demo_modules():
-                module.load(ctx)
+            modules = demo_modules()
+            with_index = [m for m in modules if hasattr(m, "ensure_index")]
+            for module in sorted(with_index, key=lambda m: m.INDEX_ORDER):
+                module.ensure_index(ctx)
+            for module in modules:
+                if hasattr(module, "load"):
+                    module.load(ctx)
         for line in ctx.log:
             self.stdout.write(line)
         self.stdout.write(self.style.SUCCESS(_("Demo content loaded.")))
