@@ -1,6 +1,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from discussions.demo import ensure_index
 from discussions.models import Message, Thread
 from home import search_sources
 from home.models import StandardPage
@@ -36,6 +37,7 @@ def answer_source():
 def test_member_replies_with_suggestions_while_typing(
     page, live_server, log_in, site_tree, answer_source
 ):
+    ensure_index(site_tree)
     thread = Thread.objects.get(slug="faq-posez-vos-questions")
     log_in(
         "membre", password="osmose-demo-2026", next_url=f"/echanges/fil/{thread.slug}/"
@@ -54,3 +56,7 @@ def test_member_replies_with_suggestions_while_typing(
     message = Message.objects.get(text="Merci, j'ai trouvé dans les règles.")
     assert f"#message-{message.pk}" in page.url
     assert page.locator(f"#message-{message.pk}").is_visible()
+
+    page.goto(f"{live_server.url}/echanges/")
+    assert page.get_by_role("link", name=thread.title).is_visible()
+    assert _serious_violations(page) == []
