@@ -272,17 +272,18 @@ def message_moderate_view(request, pk: int, action: str):
     form = ModerationForm(request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
         service = message_hide if action == "hide" else message_restore
-        service(
+        changed = service(
             moderator=request.user,
             message=message,
             reason=form.cleaned_data["reason"],
         )
-        messages.success(
-            request,
-            _("The message has been hidden.")
-            if action == "hide"
-            else _("The message has been restored."),
-        )
+        if changed:
+            messages.success(
+                request,
+                _("The message has been hidden.")
+                if action == "hide"
+                else _("The message has been restored."),
+            )
         return redirect(selectors.message_url(message))
     return render(
         request,
