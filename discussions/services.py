@@ -24,6 +24,7 @@ from mentions.services import member_text_notify, mentioned_members
 from notifications.models import Notification
 from notifications.services import (
     notification_delete_for_target,
+    notification_delete_for_targets,
     notification_send,
     target_key,
 )
@@ -195,10 +196,10 @@ def thread_delete(*, by, thread: Thread) -> None:
     """Delete a thread and its messages for good (administrators only)."""
     if not can_manage_threads(by):
         raise PermissionDenied
-    message_ids = list(thread.messages.values_list("pk", flat=True))
     notification_delete_for_target(target=thread)
-    for message in Message.objects.filter(pk__in=message_ids).only("pk"):
-        notification_delete_for_target(target=message)
+    notification_delete_for_targets(
+        model=Message, object_ids=thread.messages.values_list("pk", flat=True)
+    )
     thread.delete()
 
 

@@ -99,3 +99,22 @@ def test_moderator_closes_reports_and_members_cannot(
     assert message.reports.filter(handled_at=None).count() == 0
     message.refresh_from_db()
     assert message.is_published
+
+
+@pytest.mark.django_db
+def test_deleting_a_thread_forgets_its_notifications(
+    administrator, make_user, thread, post_message, django_capture_on_commit_callbacks
+):
+    from discussions.services import thread_delete
+    from notifications.models import Notification
+
+    alice = make_user(roles.MEMBER, username="alice")
+    bob = make_user(roles.MEMBER, username="bob")
+    post_message(author=bob, thread=thread, text="Bob suit")
+    with django_capture_on_commit_callbacks(execute=True):
+        post_message(author=alice, thread=thread, text="Bonjour @[bob]", notify=True)
+    assert Notification.objects.filter(recipient=bob).count() == 1
+
+    thread_delete(by=administrator, thread=thread)
+
+    assert not Notification.objects.filter(recipient=bob).exists()
