@@ -192,7 +192,7 @@ class MessageAdmin(ModelAdmin):
 
     @admin.display(description=_("message"))
     def excerpt(self, obj):
-        return Truncator(obj.text).chars(120) or "—"
+        return Truncator(obj.text).chars(80) or "—"
 
     @admin.display(description=_("author"))
     def author_name(self, obj):
