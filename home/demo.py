@@ -7,8 +7,11 @@ each one's `load(ctx)` (in `DEMO_ORDER`), so each service seeds its own pages.
 Every loader is idempotent: it looks things up before creating them.
 """
 
+import importlib
+import importlib.util
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page
@@ -109,3 +112,41 @@ def load(ctx: DemoContext) -> None:
         introduction=demo_pages.RULES_INTRODUCTION,
         body=demo_pages.RULES_BODY,
     )
+
+
+def demo_modules() -> list:
+    """Every installed app's `demo` module, in DEMO_ORDER (home's first).
+
+    Found by name, so home imports no service.
+    """
+    modules = []
+    for app_config in apps.get_app_configs():
+        name = f"{app_config.name}.demo"
+        if _has_module(name):
+            modules.append(importlib.import_module(name))
+    return sorted(modules, key=lambda module: getattr(module, "DEMO_ORDER", 100))
+
+
+def _has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def build_tree(ctx: DemoContext, modules=None) -> None:
+    """Accounts, the about pages and each service's entry page, in INDEX_ORDER."""
+    modules = demo_modules() if modules is None else modules
+    load(ctx)
+    with_index = [module for module in modules if hasattr(module, "ensure_index")]
+    for module in sorted(with_index, key=lambda module: module.INDEX_ORDER):
+        module.ensure_index(ctx)
+
+
+def load_all(ctx: DemoContext) -> None:
+    """The whole demo: the tree, then every service's content."""
+    modules = demo_modules()
+    build_tree(ctx, modules)
+    for module in modules:
+        if module.__name__ != __name__ and hasattr(module, "load"):
+            module.load(ctx)
