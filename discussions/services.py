@@ -1,6 +1,8 @@
 """Writes on themes, threads and messages. Views, admin, migrations' twins and
 the demo call these; notifications leave once the change is committed."""
 
+from urllib.parse import urlsplit
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -455,7 +457,7 @@ def read_position_update(*, user, thread: Thread, message_id: int) -> None:
 @transaction.atomic
 def thread_published_answer_record(*, message: Message, url: str, title: str) -> None:
     """Link the thread to where an answer drawn from it was published; tell the
-    asker and the followers."""
+    asker and the followers, unless the publisher already told them of it."""
     thread = message.thread
     thread.published_answer_url = url[:500]
     thread.published_answer_title = title[:255]
@@ -467,13 +469,24 @@ def thread_published_answer_record(*, message: Message, url: str, title: str) ->
         recipients.add(message.author_id)
     if recipients:
         transaction.on_commit(
-            lambda: notification_send(
-                recipients=recipients,
-                actor=None,
-                verb=Verb.NEW_FAQ,
-                target=thread,
-                url=url,
-                title=title,
-                excerpt=thread.title,
-            )
+            lambda: _published_answer_notify(thread, recipients, url, title)
         )
+
+
+def _published_answer_notify(thread: Thread, recipients, url: str, title: str):
+    # The publishing service may store its own notice under the relative path.
+    told = Notification.objects.filter(
+        event__verb=Verb.NEW_FAQ,
+        event__target_url__in={url, urlsplit(url).path},
+    ).values("recipient_id")
+    notification_send(
+        recipients=get_user_model()
+        .objects.filter(pk__in=recipients)
+        .exclude(pk__in=told),
+        actor=None,
+        verb=Verb.NEW_FAQ,
+        target=thread,
+        url=url,
+        title=title,
+        excerpt=thread.title,
+    )

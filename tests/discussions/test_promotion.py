@@ -180,3 +180,35 @@ def test_no_suggestion_block_without_answer_sources(
         f"/echanges/fil/{thread.slug}/", {"page": 1}
     ).content.decode()
     assert "Déjà répondu ?" not in page
+
+
+@pytest.mark.django_db
+def test_members_already_told_by_the_publisher_are_not_told_twice(
+    member, alice, thread, post_message, django_capture_on_commit_callbacks
+):
+    from notifications.services import notification_send
+    from notifications.verbs import Verb
+
+    question = post_message(author=alice, thread=thread, text="Ma question")
+    post_message(author=member, thread=thread, text="Je suis ce fil")
+    # The publisher tells the asker itself, under the page's relative address.
+    notification_send(
+        recipients=[alice],
+        actor=None,
+        verb=Verb.NEW_FAQ,
+        url="/faq/signer/",
+        title="Signer",
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        promotions.promotion_published.send(
+            sender=StandardPage,
+            source_key=f"discussions.message:{question.pk}",
+            url="http://testserver/faq/signer/",
+            title="Signer",
+        )
+
+    assert Notification.objects.filter(recipient=alice).count() == 1
+    assert Notification.objects.filter(
+        recipient=member, event__target_url="http://testserver/faq/signer/"
+    ).exists()
