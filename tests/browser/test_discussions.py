@@ -1,7 +1,6 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from discussions.demo import ensure_index
 from discussions.models import Message, Thread
 from home import search_sources
 from home.models import StandardPage
@@ -37,7 +36,6 @@ def answer_source():
 def test_member_replies_with_suggestions_while_typing(
     page, live_server, log_in, site_tree, answer_source
 ):
-    ensure_index(site_tree)
     thread = Thread.objects.get(slug="faq-posez-vos-questions")
     log_in(
         "membre", password="osmose-demo-2026", next_url=f"/echanges/fil/{thread.slug}/"

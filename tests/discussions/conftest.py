@@ -37,12 +37,3 @@ def post_message():
         return message_create(author=author, thread=thread, text=text, **fields)
 
     return post
-
-
-@pytest.fixture
-def site_tree(site_tree):
-    """The demo tree with the discussion spaces' page, as `load_demo` builds it."""
-    from discussions.demo import ensure_index
-
-    ensure_index(site_tree)
-    return site_tree
