@@ -26,6 +26,7 @@ URLS = [
     "/calendrier/",
     "/documents/",
     "/echanges/",
+    "/echanges/fil/faq-posez-vos-questions/?page=1",
     "/faq/",
     "/regles/",
     "/recherche/?q=programme",

@@ -76,8 +76,9 @@ ABOUT_BODY = [
         "value": {
             "title": "Une question sur l'utilisation d'OSMOSE ?",
             "text": "<p>N'hésitez pas à poser vos questions sur l'utilisation "
-            "d'OSMOSE via l'espace d'échange « OSMOSE : Vos retours, vos questions "
-            "sur l'utilisation de la plateforme ».</p>",
+            "d'OSMOSE via l'espace d'échange <a href=\"/echanges/fil/"
+            'osmose-vos-retours-vos-questions/">« OSMOSE : Vos retours, vos '
+            "questions sur l'utilisation de la plateforme »</a>.</p>",
         },
     },
 ]
@@ -103,7 +104,8 @@ RULES_BODY = [
                 "les fils de discussion.",
                 "<b>FAQ :</b> Toutes les questions déjà posées sont consolidées dans le "
                 "menu FAQ. Si vous souhaitez poser une nouvelle question, rendez-vous "
-                "dans le fil de discussion « FAQ : posez vos questions ».",
+                'dans le fil de discussion <a href="/echanges/fil/'
+                'faq-posez-vos-questions/">« FAQ : posez vos questions »</a>.',
                 "<b>Documents :</b> Vous pouvez télécharger tous les documents "
                 "disponibles. En cliquant sur le document, vous avez un aperçu du "
                 "document : bouton vert pour Télécharger ; bouton Afficher pour un "
@@ -125,8 +127,9 @@ RULES_BODY = [
                 "dans un commentaire, vous pouvez rajouter le signe « @ » devant son "
                 "nom/prénom. La personne recevra une alerte dans ses notifications.",
                 "Dans l'espace d'échange, <b>si votre question ne rentre dans aucune "
-                "des thématiques</b>, écrivez-nous dans le fil de discussion « OSMOSE : "
-                "vos retours, vos questions sur l'utilisation de la plateforme ».",
+                "des thématiques</b>, écrivez-nous dans le fil de discussion <a "
+                'href="/echanges/fil/osmose-vos-retours-vos-questions/">« OSMOSE : '
+                "vos retours, vos questions sur l'utilisation de la plateforme »</a>.",
             ]
         )
     ),

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 from home.visibility import pages_visible_to
 from notifications.models import MemberVisit, Notification, NotificationPreference
+from notifications.since_last_visit import since_last_visit_counts
 from notifications.verbs import DEFAULT_PREFERENCES, Verb
 
 SINCE_LAST_VISIT_LIMIT = 6
@@ -93,4 +94,9 @@ def since_last_visit_section(*, user, home) -> dict | None:
         .select_related("content_type")
         .order_by("-first_published_at")[:SINCE_LAST_VISIT_LIMIT]
     )
-    return {"since": since, "notifications": notifications, "pages": pages}
+    return {
+        "since": since,
+        "notifications": notifications,
+        "pages": pages,
+        "counts": since_last_visit_counts(user=user, since=since),
+    }

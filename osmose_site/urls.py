@@ -62,6 +62,8 @@ urlpatterns = [
     # The calendar page's feed address has a ".ics" suffix Wagtail's page
     # routing does not accept, so it is a plain URL under the page's path.
     path("calendrier/", include("events.urls")),
+    # Threads are plain models under the discussion spaces' page.
+    path("echanges/", include("discussions.urls")),
     path("", include("mentions.urls")),
     path("", include("profiles.urls")),
     path("notifications/", include("notifications.urls")),
