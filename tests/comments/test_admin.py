@@ -140,7 +140,6 @@ def test_admin_list_query_count_does_not_grow(
     assert "Avis 29" in response.content.decode()
 
 
-
 @pytest.mark.django_db
 def test_moderation_list_shows_mentioned_members_by_name(
     client, administrator, member, post, make_comment, make_user
