@@ -127,7 +127,10 @@ def conversation_detail(request, pk: int):
             return JsonResponse({"message": live.message_payload(message)})
         if message is not None:
             return redirect(_message_url(message))
-    elif before is None:
+    elif before is None and (
+        conversation.membership.last_read_message_id
+        < (conversation.last_message_id or 0)
+    ):
         services.conversation_mark_read(user=request.user, conversation=conversation)
     return render(
         request,
