@@ -93,8 +93,8 @@ def notification_send(
     this verb for this target is still unread (one notice per target until the
     member reads it, e.g. a conversation's new messages). Each member's
     preferences decide whether the notification shows on the site and/or goes
-    by e-mail (at once for mentions, else in the
-    daily digest). Up to NOTIFICATIONS_INLINE_MAX recipients are written in the
+    by e-mail (at once for mentions and private messages, else in the daily
+    digest). Up to NOTIFICATIONS_INLINE_MAX recipients are written in the
     caller's transaction; larger fan-outs run as tasks after it commits.
     """
     verb = Verb(verb)
