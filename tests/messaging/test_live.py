@@ -2,10 +2,12 @@
 when REDIS_URL is set)."""
 
 import pytest
+import pytest_asyncio
 from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.conf import settings
+from django.db import connections
 from django.test import Client
 
 from messaging.models import Message
@@ -15,6 +17,14 @@ pytestmark = [
     pytest.mark.asyncio,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
+
+
+@pytest_asyncio.fixture(autouse=True)
+async def close_worker_connections():
+    """Close the database connection of the thread that runs sync code for the
+    event loop, so the test database can be dropped at the end."""
+    yield
+    await sync_to_async(connections.close_all)()
 
 
 def _cookie(user) -> str:
