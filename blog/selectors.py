@@ -3,40 +3,20 @@
 from django.db.models import Count, Prefetch, Q
 from taggit.models import Tag
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction
 
 from blog.models import BlogIndexPage, BlogPage
 from comments.selectors import comment_count_annotate
+from home.visibility import pages_visible_to
 
 CARD_IMAGE = "fill-640x360"
 FEED_SIZE = 20
 
 
-def _restriction_allows(restriction, user, group_ids: set[int]) -> bool:
-    if user.is_superuser:
-        return True
-    if restriction.restriction_type == PageViewRestriction.LOGIN:
-        return user.is_authenticated
-    if restriction.restriction_type == PageViewRestriction.GROUPS:
-        return bool(group_ids & {group.pk for group in restriction.groups.all()})
-    # A password-protected post asks for its password on its own page but stays
-    # out of listings, feeds and comments.
-    return False
-
-
 def blog_posts_for_user(*, user, index: BlogIndexPage | None = None):
     """Live posts (under `index` if given) that this member may read."""
-    posts = BlogPage.objects.live()
+    posts = pages_visible_to(user, BlogPage.objects.all())
     if index is not None:
         posts = posts.child_of(index)
-    restrictions = list(
-        PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    )
-    if restrictions:
-        group_ids = set(user.groups.values_list("pk", flat=True))
-        for restriction in restrictions:
-            if not _restriction_allows(restriction, user, group_ids):
-                posts = posts.not_descendant_of(restriction.page, inclusive=True)
     return posts
 
 

@@ -6,56 +6,18 @@ those of its sub-collections — from everyone outside those groups. Every view,
 section, feed or notification that shows documents loads them from here.
 """
 
-from functools import reduce
-from operator import or_
-
-from django.db.models import Q
 from django.http import Http404
-from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
+from wagtail.models import Collection, Page, ReferenceIndex
 
 from documents.models import DocumentIndexPage, LibraryDocument
+from home.visibility import (
+    collection_ids_visible_to,
+    collection_viewers,
+    pages_visible_to,
+)
 
 # Columns a list never shows: the text can weigh hundreds of kilobytes.
 LIST_DEFERRED_FIELDS = ("extracted_text",)
-
-
-def _hidden_collection_paths(user) -> list[str]:
-    """Tree paths of the collections whose restriction this user does not pass."""
-    if user.is_superuser:
-        return []
-    hidden, group_ids = [], None
-    restrictions = CollectionViewRestriction.objects.select_related(
-        "collection"
-    ).prefetch_related("groups")
-    for restriction in restrictions:
-        if restriction.restriction_type == CollectionViewRestriction.NONE:
-            continue
-        if restriction.restriction_type == CollectionViewRestriction.LOGIN:
-            continue
-        if restriction.restriction_type == CollectionViewRestriction.GROUPS:
-            if group_ids is None:
-                group_ids = set(user.groups.values_list("id", flat=True))
-            if {group.id for group in restriction.groups.all()} & group_ids:
-                continue
-        # Shared-password restrictions make no sense behind a login: hidden.
-        hidden.append(restriction.collection.path)
-    return hidden
-
-
-def visible_collection_ids_for_user(*, user) -> list[int] | None:
-    """Ids of the collections this user may see, or None when all are visible."""
-    # Cached on the user object, which lives for one request: the library page
-    # asks for its documents and for its collection filter.
-    if not hasattr(user, "_documents_visible_collection_ids"):
-        hidden = _hidden_collection_paths(user)
-        visible = None
-        if hidden:
-            restricted = reduce(or_, (Q(path__startswith=path) for path in hidden))
-            visible = list(
-                Collection.objects.exclude(restricted).values_list("id", flat=True)
-            )
-        user._documents_visible_collection_ids = visible
-    return user._documents_visible_collection_ids
 
 
 def document_list_for_user(*, user):
@@ -63,7 +25,7 @@ def document_list_for_user(*, user):
     if not user.is_authenticated:
         return LibraryDocument.objects.none()
     documents = LibraryDocument.objects.select_related("collection")
-    visible = visible_collection_ids_for_user(user=user)
+    visible = collection_ids_visible_to(user)
     if visible is not None:
         documents = documents.filter(collection_id__in=visible)
     return documents
@@ -88,19 +50,7 @@ def document_audience(*, document: LibraryDocument, users):
     A constant number of queries whatever the number of users: meant for
     notification fan-out.
     """
-    for restriction in document.collection.get_view_restrictions().prefetch_related(
-        "groups"
-    ):
-        if restriction.restriction_type in (
-            CollectionViewRestriction.NONE,
-            CollectionViewRestriction.LOGIN,
-        ):
-            continue
-        allowed = Q(is_superuser=True)
-        if restriction.restriction_type == CollectionViewRestriction.GROUPS:
-            allowed |= Q(groups__in=list(restriction.groups.all()))
-        users = users.filter(allowed)
-    return users.filter(is_active=True).distinct()
+    return collection_viewers(document.collection)(users).distinct()
 
 
 def document_search_for_user(*, user, query: str):
@@ -145,14 +95,14 @@ def document_latest_for_user(*, user, limit: int = 4) -> list[LibraryDocument]:
 def collection_list_for_user(*, user) -> list[Collection]:
     """The collections (root excluded) this member may see, in tree order."""
     collections = Collection.objects.filter(depth__gt=1).order_by("path")
-    visible = visible_collection_ids_for_user(user=user)
+    visible = collection_ids_visible_to(user)
     if visible is not None:
         collections = collections.filter(id__in=visible)
     return list(collections)
 
 
-def document_usage_list(*, document: LibraryDocument) -> list[Page]:
-    """The live, unrestricted pages that link to the document (reference index)."""
+def document_usage_list(*, document: LibraryDocument, user) -> list[Page]:
+    """The pages linking to the document (reference index) this member may see."""
     references = ReferenceIndex.get_references_to(document).filter(
         base_content_type__app_label="wagtailcore",
         base_content_type__model="page",
@@ -164,7 +114,8 @@ def document_usage_list(*, document: LibraryDocument) -> list[Page]:
     }
     if not page_ids:
         return []
-    return list(Page.objects.live().public().filter(id__in=page_ids).order_by("title"))
+    pages = pages_visible_to(user, Page.objects.filter(id__in=page_ids))
+    return list(pages.order_by("title"))
 
 
 def document_comment_count(*, document: LibraryDocument) -> int:

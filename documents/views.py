@@ -25,7 +25,7 @@ def document_detail(request, document_id):
         {
             "document": document,
             "library": library_page(),
-            "usage": document_usage_list(document=document),
+            "usage": document_usage_list(document=document, user=request.user),
             "comment_count": document_comment_count(document=document),
         },
     )

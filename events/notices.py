@@ -3,9 +3,9 @@
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext
 
+from home.visibility import page_viewers
 from notifications.services import notification_send
 from notifications.verbs import Verb
-from notifications.visibility import page_viewers
 
 
 def participants_notify(sender, *, event, cancelled, participants, **kwargs):

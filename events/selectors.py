@@ -5,9 +5,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from events import recurrence, tokens
 from events.models import (
@@ -17,6 +16,7 @@ from events.models import (
     EventRegistration,
     EventType,
 )
+from home.visibility import pages_visible_to
 
 # Past events a subscribed calendar keeps receiving.
 FEED_HISTORY = timedelta(days=365)
@@ -81,39 +81,11 @@ class MonthGrid:
     weekdays: list[date]
 
 
-def _hidden_paths(user) -> list[str]:
-    """Tree paths of the restricted pages this member may not see."""
-    group_ids = None
-    hidden = []
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related(
-        "groups"
-    )
-    for restriction in restrictions:
-        kind = restriction.restriction_type
-        if kind == PageViewRestriction.LOGIN and user.is_authenticated:
-            continue
-        if kind == PageViewRestriction.GROUPS and user.is_authenticated:
-            if user.is_superuser:
-                continue
-            if group_ids is None:
-                group_ids = set(user.groups.values_list("id", flat=True))
-            if group_ids & {group.id for group in restriction.groups.all()}:
-                continue
-        # Password-protected pages need the password in a browser session, which
-        # lists and feeds never have: they stay hidden.
-        hidden.append(restriction.page.path)
-    return hidden
-
-
 def event_list_for_user(*, user) -> QuerySet[EventPage]:
     """Live events this member may see (private pages of other groups left out)."""
-    events = EventPage.objects.live().select_related("event_type", "publication")
-    hidden = Q()
-    for path in _hidden_paths(user):
-        hidden |= Q(path__startswith=path)
-    if hidden:
-        events = events.exclude(hidden)
-    return events
+    return pages_visible_to(user, EventPage.objects.all()).select_related(
+        "event_type", "publication"
+    )
 
 
 def event_type_list() -> QuerySet[EventType]:

@@ -7,6 +7,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from home.visibility import collection_is_visible_to, page_is_visible_to
+
 RICH_TEXT_FEATURES = [
     "h3",
     "h4",
@@ -71,6 +73,11 @@ class CalloutBlock(blocks.StructBlock):
         template = "home/blocks/callout_block.html"
 
 
+def _viewer(parent_context) -> object | None:
+    request = (parent_context or {}).get("request")
+    return getattr(request, "user", None)
+
+
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
@@ -78,6 +85,17 @@ class DocumentLinkBlock(blocks.StructBlock):
         required=False,
         help_text=_("Leave empty to use the document's own title."),
     )
+
+    def get_context(self, value, parent_context=None):
+        # A private collection's document is not even named to the others.
+        context = super().get_context(value, parent_context=parent_context)
+        document, viewer = value.get("document"), _viewer(parent_context)
+        context["visible"] = (
+            document is not None
+            and viewer is not None
+            and collection_is_visible_to(document.collection_id, viewer)
+        )
+        return context
 
     class Meta:
         icon = "doc-full"
@@ -92,6 +110,14 @@ class PageLinkBlock(blocks.StructBlock):
         required=False,
         help_text=_("Leave empty to use the page's own title."),
     )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        page, viewer = value.get("page"), _viewer(parent_context)
+        context["visible"] = (
+            page is not None and viewer is not None and page_is_visible_to(page, viewer)
+        )
+        return context
 
     class Meta:
         icon = "link"

@@ -12,13 +12,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in
 from django.utils.html import strip_tags
 
+from home.visibility import page_viewers
 from notifications.services import (
     notification_delete_for_target,
     notification_prune_for_page,
     notification_send,
     visit_record,
 )
-from notifications.visibility import page_viewers
 
 
 def member_logged_in(sender, request, user, **kwargs):

@@ -3,7 +3,9 @@
 from django.db.models import Count, IntegerField, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
+from wagtail.models import Page
 
+from home.visibility import pages_visible_to
 from notifications.models import MemberVisit, Notification, NotificationPreference
 from notifications.verbs import DEFAULT_PREFERENCES, Verb
 
@@ -75,8 +77,6 @@ def previous_visit_at(*, user):
 
 def since_last_visit_section(*, user, home) -> dict | None:
     """Home section: notifications and pages published since the previous visit."""
-    from wagtail.models import Page
-
     if not user.is_authenticated:
         return None
     since = previous_visit_at(user=user)
@@ -88,9 +88,8 @@ def since_last_visit_section(*, user, home) -> dict | None:
         ]
     )
     pages = list(
-        Page.objects.live()
-        .public()
-        .filter(first_published_at__gt=since, depth__gt=3)
+        pages_visible_to(user, Page.objects.filter(first_published_at__gt=since))
+        .filter(depth__gt=3)
         .select_related("content_type")
         .order_by("-first_published_at")[:SINCE_LAST_VISIT_LIMIT]
     )

@@ -223,7 +223,7 @@ def notification_prune_for_page(*, page) -> int:
     from django.db.models.functions import Cast
     from wagtail.models import Page
 
-    from notifications.visibility import page_viewers
+    from home.visibility import page_viewers
 
     subtree = Page.objects.descendant_of(page, inclusive=True)
     viewers = page_viewers(page)(get_user_model().objects.all())

@@ -53,13 +53,13 @@ def contributions_for_member(*, member, viewer, limit: int = 5) -> list[dict]:
 
 
 def published_pages(*, member, viewer, limit: int) -> list[Contribution]:
-    """Pages (posts, events, FAQ entries…) the member owns, live and unrestricted."""
+    """Pages (posts, events, FAQ entries…) the member owns that `viewer` may see."""
     from wagtail.models import Page
 
+    from home.visibility import pages_visible_to
+
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(owner=member, depth__gt=3)
+        pages_visible_to(viewer, Page.objects.filter(owner=member, depth__gt=3))
         .exclude(first_published_at=None)
         .order_by("-first_published_at")[:limit]
     )

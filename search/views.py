@@ -19,7 +19,7 @@ def search(request):
             document_search_for_user(user=request.user, query=query)[:DOCUMENT_RESULTS]
         )
         paginator = Paginator(
-            page_search_for_user(user=request.user, query=query, request=request),
+            page_search_for_user(user=request.user, query=query),
             RESULTS_PER_PAGE,
         )
         try:

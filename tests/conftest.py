@@ -3,12 +3,36 @@ import os
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from home import roles
 
 # Playwright's sync API runs an event loop in the test thread; live_server tests
 # then touch the ORM from it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Each service's page, content and file fixtures, shared by every app's tests.
+pytest_plugins = [
+    "tests.fixtures.blog",
+    "tests.fixtures.events",
+    "tests.fixtures.documents",
+]
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Anti-flood counters and cached fragments live in the cache; ids repeat
+    between tests."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded files go to a folder of the test's own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
 
 
 @pytest.fixture

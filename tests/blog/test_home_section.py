@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.blog.conftest import main_content
+from tests.helpers import main_content
 
 
 @pytest.mark.django_db

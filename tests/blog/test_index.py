@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 
 from comments.services import comment_create
 from home import roles
-from tests.blog.conftest import main_content
+from tests.helpers import main_content
 
 
 @pytest.mark.django_db

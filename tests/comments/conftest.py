@@ -2,12 +2,6 @@ import pytest
 
 from comments.models import Comment
 from comments.services import comment_create
-from tests.blog import conftest as blog_fixtures
-
-# Comments hang under blog posts here: share the blog's fixtures.
-_isolated_cache_and_media = blog_fixtures._isolated_cache_and_media
-blog_index = blog_fixtures.blog_index
-make_post = blog_fixtures.make_post
 
 
 @pytest.fixture

@@ -156,10 +156,14 @@ def test_files_are_handed_to_the_proxy_when_configured(pdf, member_client, setti
 
 
 @pytest.mark.django_db
-def test_document_link_in_rich_content_points_to_the_checked_download(pdf):
+def test_document_link_in_rich_content_points_to_the_checked_download(pdf, member, rf):
     from home.blocks import DocumentLinkBlock
 
-    html = DocumentLinkBlock().render({"document": pdf, "title": ""})
+    request = rf.get("/")
+    request.user = member
+    html = DocumentLinkBlock().render(
+        {"document": pdf, "title": ""}, context={"request": request}
+    )
 
     assert f'href="{pdf.url}"' in html
     assert "/media/" not in html

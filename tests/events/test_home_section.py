@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.events.utils import main_content
+from tests.helpers import main_content
 
 
 def _soon(days):

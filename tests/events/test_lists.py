@@ -6,7 +6,8 @@ import pytest
 from django.utils import timezone
 
 from events.models import EventPage
-from tests.events.utils import main_content, paris
+from tests.events.utils import paris
+from tests.helpers import main_content
 
 
 def _soon(days: int, hour: int = 10):

@@ -21,8 +21,3 @@ def parse_calendar(response) -> icalendar.Calendar:
 def vevents(calendar: icalendar.Calendar) -> dict[str, icalendar.Event]:
     """The VEVENTs of a calendar by SUMMARY."""
     return {str(event["SUMMARY"]): event for event in calendar.walk("VEVENT")}
-
-
-def main_content(html: str) -> str:
-    """The page's <main> element, without the header (whose bell lists new events)."""
-    return html[html.index("<main") : html.index("</main>")]

@@ -1,14 +1,6 @@
 import pytest
-from django.core.cache import cache
 
 from home import roles
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -9,11 +9,6 @@ from comments.models import Comment
 from comments.services import comment_create, comment_edit
 from home import roles
 from notifications.models import Notification
-from tests.blog import conftest as blog_fixtures
-
-_isolated_cache_and_media = blog_fixtures._isolated_cache_and_media
-blog_index = blog_fixtures.blog_index
-make_post = blog_fixtures.make_post
 
 
 @pytest.fixture

@@ -1,12 +1,6 @@
 import pytest
-from django.core.cache import cache
 
 from home.models import StandardPage
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 @pytest.fixture

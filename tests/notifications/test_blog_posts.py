@@ -3,11 +3,6 @@
 import pytest
 
 from notifications.models import Notification
-from tests.blog import conftest as blog_fixtures
-
-_isolated_cache_and_media = blog_fixtures._isolated_cache_and_media
-blog_index = blog_fixtures.blog_index
-make_post = blog_fixtures.make_post
 
 
 @pytest.mark.django_db

@@ -4,15 +4,7 @@ import pytest
 
 from home import roles
 from notifications.models import Notification
-from tests.documents import conftest as document_fixtures
 from tests.documents import factories
-
-# Documents are added as the library's own tests do: share their fixtures.
-media_root = document_fixtures.media_root
-library = document_fixtures.library
-collection = document_fixtures.collection
-private_collection = document_fixtures.private_collection
-add_document = document_fixtures.add_document
 
 
 @pytest.mark.django_db

@@ -3,12 +3,6 @@
 import pytest
 
 from notifications.models import Notification
-from tests.events import conftest as event_fixtures
-
-# Events are created as the calendar's own tests do: share their fixtures.
-calendar_page = event_fixtures.calendar_page
-event_types = event_fixtures.event_types
-make_event = event_fixtures.make_event
 
 
 @pytest.mark.django_db

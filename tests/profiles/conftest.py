@@ -34,12 +34,6 @@ def photo_upload():
     return image_upload
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
-
-
 def profile_form_data(**overrides):
     data = {
         "first_name": "Hélène",
