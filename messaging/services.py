@@ -213,20 +213,26 @@ def message_send(
     Participant.objects.filter(pk=membership.pk).update(last_read_message_id=message.pk)
     if check_flood:
         flood_record(scope=FLOOD_SCOPE, user_id=author.pk)
-    transaction.on_commit(lambda: _message_sent(message))
+    # A channel layer that is down must not lose the notices: pages that miss
+    # the broadcast fetch the message when their socket comes back.
+    transaction.on_commit(lambda: _message_broadcast(message), robust=True)
+    transaction.on_commit(lambda: _message_notify(message))
     return message
 
 
-def _message_sent(message: Message) -> None:
+def _message_broadcast(message: Message) -> None:
+    live.broadcast(
+        message.conversation_id,
+        {"type": "message.new", "message": live.message_payload(message)},
+    )
+
+
+def _message_notify(message: Message) -> None:
     conversation = message.conversation
     member_ids = list(
         Participant.objects.filter(conversation=conversation).values_list(
             "user_id", flat=True
         )
-    )
-    live.broadcast(
-        conversation.pk,
-        {"type": "message.new", "message": live.message_payload(message)},
     )
     away = set(member_ids) - present_user_ids(
         conversation_id=conversation.pk, user_ids=member_ids

@@ -61,13 +61,19 @@ def conversation_list(request):
 
 
 def _seen_markers(messages_shown, participants, viewer) -> None:
-    """Put each other member's "seen" marker on the latest shown message they read."""
+    """Put each other member's "seen" marker on the latest shown message they read,
+    among those they did not write themselves."""
     for message in messages_shown:
         message.seen_by = []
     for participant in participants:
         if participant.user_id == viewer.pk:
             continue
-        read = [m for m in messages_shown if m.pk <= participant.last_read_message_id]
+        read = [
+            m
+            for m in messages_shown
+            if m.pk <= participant.last_read_message_id
+            and m.author_id != participant.user_id
+        ]
         if read:
             read[-1].seen_by.append(participant.user)
 

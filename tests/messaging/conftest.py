@@ -2,7 +2,6 @@ import uuid
 
 import pytest
 from django.conf import settings as django_settings
-from django.core.cache import cache
 from django.test import Client
 
 from messaging.services import (
@@ -13,13 +12,12 @@ from messaging.services import (
 
 
 @pytest.fixture(autouse=True)
-def fresh_cache_and_layer(settings):
-    """A clean cache (flood counters, presence) and a channel layer of our own.
+def fresh_channel_layer(settings):
+    """A channel layer of the test's own.
 
     On Redis, a prefix unique to the test keeps parallel test processes, whose
     databases number conversations alike, from hearing each other.
     """
-    cache.clear()
     layers = {
         name: {**config, "CONFIG": dict(config.get("CONFIG", {}))}
         for name, config in django_settings.CHANNEL_LAYERS.items()
@@ -28,8 +26,6 @@ def fresh_cache_and_layer(settings):
     if "redis" in default["BACKEND"].lower():
         default["CONFIG"]["prefix"] = f"osmose-test-{uuid.uuid4().hex[:12]}"
     settings.CHANNEL_LAYERS = layers
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -88,7 +88,10 @@
     }
     var target = null;
     list.querySelectorAll("[data-message-id]").forEach(function (el) {
-      if (parseInt(el.dataset.messageId, 10) <= messageId) {
+      if (
+        parseInt(el.dataset.messageId, 10) <= messageId &&
+        el.dataset.authorId !== String(userIdRead)
+      ) {
         target = el;
       }
     });
