@@ -11,6 +11,12 @@ MESSAGE_MAX_LENGTH = COMMENT_MAX_LENGTH
 GROUP_MAX_MEMBERS = 50
 
 
+def pair_key_for(first_id: int, second_id: int) -> str:
+    """The key of the one two-member conversation of these members."""
+    low, high = sorted((first_id, second_id))
+    return f"{low}:{high}"
+
+
 class Conversation(models.Model):
     """A private conversation: two members, or a named group of up to 50."""
 

@@ -14,7 +14,7 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from messaging.models import Conversation, Message, Participant
+from messaging.models import Conversation, Message, Participant, pair_key_for
 
 HISTORY_PAGE_SIZE = 50
 SINCE_MAX = 200
@@ -118,8 +118,9 @@ def conversation_get_for_user(*, user, pk: int) -> Conversation:
 
 def conversation_between(*, first, second) -> Conversation | None:
     """The two-member conversation of these members, if they ever started one."""
-    low, high = sorted((first.pk, second.pk))
-    return Conversation.objects.filter(pair_key=f"{low}:{high}").first()
+    return Conversation.objects.filter(
+        pair_key=pair_key_for(first.pk, second.pk)
+    ).first()
 
 
 def _messages(conversation: Conversation) -> QuerySet:

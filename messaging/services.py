@@ -28,6 +28,7 @@ from messaging.models import (
     Message,
     MessageReport,
     Participant,
+    pair_key_for,
 )
 from messaging.presence import present_user_ids
 from messaging.selectors import conversation_title_for
@@ -58,11 +59,6 @@ def message_user_can_moderate(user) -> bool:
     return bool(user.is_active and user.has_perm(MODERATE_PERMISSION))
 
 
-def _pair_key(first_id: int, second_id: int) -> str:
-    low, high = sorted((first_id, second_id))
-    return f"{low}:{high}"
-
-
 def _active_members(users: Iterable) -> list:
     ids = {getattr(user, "pk", user) for user in users}
     return list(get_user_model().objects.filter(pk__in=ids, is_active=True))
@@ -75,7 +71,7 @@ def conversation_start_direct(*, author, other) -> Conversation:
         raise ValidationError(
             _("You cannot start a conversation with this member."), code="bad_member"
         )
-    key = _pair_key(author.pk, other.pk)
+    key = pair_key_for(author.pk, other.pk)
     existing = Conversation.objects.filter(pair_key=key).first()
     if existing is not None:
         return existing
