@@ -166,3 +166,19 @@ def test_seen_markers_show_who_read_what(client_for, pair, alice, bruno, send):
 
     assert "Vu par" in html
     assert f'data-seen-user="{bruno.pk}"' in html
+
+
+def test_marking_read_with_a_plain_form_and_asking_without_a_bound(
+    client_for, pair, alice, bruno, send
+):
+    from messaging.selectors import unread_total_for_user
+
+    send(bruno, pair, "Un")
+    second = send(bruno, pair, "Deux")
+    client = client_for(alice)
+    assert unread_total_for_user(user=alice) == 2
+
+    response = client.post(f"/messages/{pair.pk}/lu/", {"up_to": second.pk - 1})
+    assert response.status_code == 302
+    assert unread_total_for_user(user=alice) == 1
+    assert client.get(f"/messages/{pair.pk}/messages/").status_code == 400

@@ -71,3 +71,21 @@ def test_leaving_a_group_removes_it_from_my_messages(client_for, group, bruno, s
     assert response.status_code == 302
     assert f"/messages/{group.pk}/" not in client.get("/messages/").content.decode()
     assert client.get(f"/messages/{group.pk}/").status_code == 404
+
+
+def test_a_newcomer_sees_the_history_without_it_counting_as_unread(
+    client_for, group, make_user, send
+):
+    from messaging.selectors import unread_total_for_user
+    from messaging.services import conversation_add_members
+
+    send(group.created_by, group, "Ordre du jour de la réunion")
+    group.refresh_from_db()
+    newcomer = make_user(username="nouvelle")
+    conversation_add_members(
+        actor=group.created_by, conversation=group, members=[newcomer]
+    )
+
+    page = client_for(newcomer).get(f"/messages/{group.pk}/")
+    assert "Ordre du jour de la réunion" in page.content.decode()
+    assert unread_total_for_user(user=newcomer) == 0
