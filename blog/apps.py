@@ -12,6 +12,7 @@ class BlogConfig(AppConfig):
         from blog.selectors import blog_posts_for_user
         from comments.targets import register_comment_target
         from home.sections import register_home_section
+        from notifications.verbs import Verb, offer_verbs
 
         register_home_section(
             key="blog",
@@ -19,6 +20,7 @@ class BlogConfig(AppConfig):
             template="blog/includes/home_latest_posts.html",
             build=home_latest_posts,
         )
+        offer_verbs(Verb.NEW_POST)
         register_comment_target(
             BlogPage,
             visible_to=lambda user: blog_posts_for_user(user=user),

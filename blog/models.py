@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import ServiceIndexPage
+from home.pagination import paginate
 
 POSTS_PER_PAGE = 12
 # Held by Administrateur (and superusers): publish without the moderation workflow.
@@ -63,7 +63,9 @@ class BlogIndexPage(RoutablePageMixin, ServiceIndexPage):
         posts = blog_post_list_for_user(
             user=request.user, index=self, tag=current_tag.slug if current_tag else None
         )
-        context["posts"] = _paginate(posts, request.GET.get("page"))
+        context["posts"] = paginate(
+            posts, page_number=request.GET.get("page"), per_page=POSTS_PER_PAGE
+        )
         context["tags"] = tags
         context["current_tag"] = current_tag
         return context
@@ -87,20 +89,6 @@ class BlogIndexPage(RoutablePageMixin, ServiceIndexPage):
 
     class Meta:
         verbose_name = _("blog index page")
-
-
-def _paginate(queryset, number):
-    paginator = Paginator(queryset, POSTS_PER_PAGE)
-    try:
-        page = paginator.page(number or 1)
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    page.pages_list = list(
-        paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
-    )
-    return page
 
 
 class BlogPage(Page):

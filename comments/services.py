@@ -1,8 +1,8 @@
 """Writes on comments: post, edit, delete, hide. Views, admin and demo call these.
 
-Side effects (notifications, mentions...) are not made here: once the change is
-committed, `_dispatch_on_commit` sends `comments.signals.comment_posted` or
-`comment_edited`, and the interested apps subscribe to those signals.
+Side effects wait for the commit: `_dispatch_on_commit` then notifies the
+mentioned and answered members, and sends `comments.signals.comment_posted` or
+`comment_edited` for the other interested apps.
 """
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from comments.flood import comment_flood_exceeded, comment_flood_record
 from comments.models import COMMENT_MAX_LENGTH, Comment
+from comments.notices import comment_notify
 from comments.signals import comment_edited, comment_posted
 from comments.targets import target_content_type_id
 
@@ -40,14 +41,17 @@ def comment_user_can_moderate(user) -> bool:
 def _dispatch_on_commit(signal, comment: Comment, *, previous_text: str | None):
     """The single place where a committed comment change reaches other apps."""
     created = signal is comment_posted
-    transaction.on_commit(
-        lambda: signal.send(
+
+    def dispatch():
+        comment_notify(comment=comment, created=created, previous_text=previous_text)
+        signal.send(
             sender=Comment,
             comment=comment,
             created=created,
             previous_text=previous_text,
         )
-    )
+
+    transaction.on_commit(dispatch)
 
 
 @transaction.atomic

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -13,8 +15,10 @@ class DocumentsConfig(AppConfig):
         from documents import signals
         from documents.models import LibraryDocument
         from documents.sections import new_documents_section
-        from documents.selectors import document_list_for_user
+        from documents.selectors import document_list_for_user, document_search_for_user
+        from home.search_sources import register_search_source
         from home.sections import register_home_section
+        from notifications.verbs import Verb, offer_verbs
 
         post_save.connect(
             signals.document_saved,
@@ -31,11 +35,21 @@ class DocumentsConfig(AppConfig):
             sender=LibraryDocument,
             dispatch_uid="documents_document_published_notify",
         )
+        offer_verbs(Verb.NEW_DOCUMENT)
         register_home_section(
             key="documents",
             order=30,
             template="documents/includes/home_section.html",
             build=new_documents_section,
+        )
+        register_search_source(
+            key="documents",
+            label=_("Documents"),
+            order=10,
+            search=document_search_for_user,
+            template="documents/includes/search_result.html",
+            more_url=lambda query: f"/documents/?{urlencode({'q': query})}",
+            more_label=_("All matching documents in the library"),
         )
         # Members comment under the enlarged view ("Afficher"), on the
         # documents they may see.

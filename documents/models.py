@@ -3,7 +3,6 @@
 import os
 
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +11,7 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.search import index
 
 from home.models import ServiceIndexPage
+from home.pagination import paginate
 
 DOCUMENTS_PER_PAGE = 24
 
@@ -90,13 +90,9 @@ class DocumentIndexPage(ServiceIndexPage):
             query=filters.get("q") or "",
             sort=filters.get("sort") or "",
         )
-        paginator = Paginator(documents, DOCUMENTS_PER_PAGE)
-        try:
-            documents_page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            documents_page = paginator.page(1)
-        except EmptyPage:
-            documents_page = paginator.page(paginator.num_pages)
+        documents_page = paginate(
+            documents, page_number=request.GET.get("page"), per_page=DOCUMENTS_PER_PAGE
+        )
         context.update(
             {
                 "filter_form": form,

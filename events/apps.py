@@ -14,6 +14,7 @@ class EventsConfig(AppConfig):
         from events.selectors import home_section_for_user
         from events.signals import event_changed, event_published_receiver
         from home.sections import register_home_section
+        from notifications.verbs import Verb, offer_verbs
 
         page_published.connect(
             event_published_receiver,
@@ -25,6 +26,7 @@ class EventsConfig(AppConfig):
             sender=EventPage,
             dispatch_uid="events.participants_notify",
         )
+        offer_verbs(Verb.NEW_EVENT, Verb.EVENT_CHANGED, Verb.EVENT_CANCELLED)
         register_home_section(
             key="events",
             order=20,

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from events import ical, selectors, services
 from events.forms import EventFilterForm, ParticipationForm
+from home.pagination import paginate
 
 PAGE_SIZE = 20
 FEED_MAX_AGE = 300
@@ -46,7 +46,9 @@ def event_upcoming(request, *, page):
     occurrences = selectors.occurrence_list_upcoming(
         user=request.user, event_type=event_type
     )
-    page_obj = Paginator(occurrences, PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = paginate(
+        occurrences, page_number=request.GET.get("page"), per_page=PAGE_SIZE
+    )
     return page.render(
         request,
         template="events/event_index_page.html",
@@ -81,7 +83,7 @@ def event_archive(request, *, page):
     """Past events, latest first."""
     form, event_type = _event_type_filter(request)
     events = selectors.event_list_past(user=request.user, event_type=event_type)
-    page_obj = Paginator(events, PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = paginate(events, page_number=request.GET.get("page"), per_page=PAGE_SIZE)
     return page.render(
         request,
         template="events/event_archive.html",

@@ -21,6 +21,7 @@ class SearchSource:
     template: str
     # Where every match of a query is listed, if the service has its own search.
     more_url: Callable[[str], str] | None = None
+    more_label: str = ""
     # A source of questions already answered (e.g. the FAQ), offered to members
     # about to ask a question.
     answers: bool = False
@@ -37,6 +38,7 @@ def register_search_source(
     search: Callable[..., Iterable],
     template: str,
     more_url: Callable[[str], str] | None = None,
+    more_label: str = "",
     answers: bool = False,
 ) -> None:
     """Add (or replace) a source; search(user=..., query=...) -> matches."""
@@ -47,6 +49,7 @@ def register_search_source(
         search=search,
         template=template,
         more_url=more_url,
+        more_label=more_label,
         answers=answers,
     )
 

@@ -7,7 +7,8 @@ class MentionsConfig(AppConfig):
     verbose_name = _("Mentions")
 
     def ready(self):
-        from mentions import directory, receivers
+        from mentions import directory
+        from notifications.verbs import Verb, offer_verbs
 
+        offer_verbs(Verb.MENTION, Verb.REPLY)
         directory.connect()
-        receivers.connect()

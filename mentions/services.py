@@ -45,10 +45,25 @@ def mentions_notify(
     `visible_to` narrows a User queryset to those allowed to see `target`.
     Returns the number of members notified.
     """
+    return _mentions_send(
+        author=author,
+        mentioned=mentioned_members(text),
+        previous_text=previous_text,
+        target=target,
+        url=url,
+        title=title,
+        excerpt=_excerpt(text),
+        visible_to=visible_to,
+    )
+
+
+def _mentions_send(
+    *, author, mentioned, previous_text, target, url, title, excerpt, visible_to
+) -> int:
     already = {member.pk for member in mentioned_members(previous_text)}
     recipients = [
         member.pk
-        for member in mentioned_members(text)
+        for member in mentioned
         if member.pk not in already and member.pk != author.pk
     ]
     if not recipients:
@@ -60,7 +75,7 @@ def mentions_notify(
         target=target,
         url=url,
         title=title,
-        excerpt=_excerpt(text),
+        excerpt=excerpt,
         visible_to=visible_to,
         once_per_target=True,
     )
@@ -84,21 +99,24 @@ def member_text_notify(
     reply, unless they wrote it or are already mentioned in it. Call it once
     the text is committed, with `target` the text itself and `url` its anchor.
     """
-    count = mentions_notify(
+    # The text is parsed once for every notice it sends.
+    mentioned = mentioned_members(text)
+    excerpt = _excerpt(text)
+    count = _mentions_send(
         author=author,
-        text=text,
+        mentioned=mentioned,
+        previous_text=previous_text or "",
         target=target,
         url=url,
         title=title,
-        previous_text=previous_text or "",
+        excerpt=excerpt,
         visible_to=visible_to,
     )
-    mentioned = {member.pk for member in mentioned_members(text)}
     if (
         previous_text is None
         and reply_to is not None
         and reply_to.pk != author.pk
-        and reply_to.pk not in mentioned
+        and reply_to.pk not in {member.pk for member in mentioned}
     ):
         count += notification_send(
             recipients=[reply_to],
@@ -107,7 +125,7 @@ def member_text_notify(
             target=target,
             url=url,
             title=title,
-            excerpt=_excerpt(text),
+            excerpt=excerpt,
             visible_to=visible_to,
             once_per_target=True,
         )

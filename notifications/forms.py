@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from notifications.verbs import IMMEDIATE_EMAIL_VERBS, Verb
+from notifications.verbs import IMMEDIATE_EMAIL_VERBS, offered_verbs
 
 
 class PreferencesForm(forms.Form):
@@ -10,7 +10,7 @@ class PreferencesForm(forms.Form):
     def __init__(self, *args, preferences: dict[str, tuple[bool, bool]], **kwargs):
         super().__init__(*args, **kwargs)
         self.rows = []
-        for verb in Verb:
+        for verb in offered_verbs():
             on_site, by_email = preferences[verb]
             site_field = f"{verb}_site"
             email_field = f"{verb}_email"
@@ -40,5 +40,5 @@ class PreferencesForm(forms.Form):
                 self.cleaned_data[f"{verb}_site"],
                 self.cleaned_data[f"{verb}_email"],
             )
-            for verb in Verb
+            for verb in offered_verbs()
         }

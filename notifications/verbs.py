@@ -53,3 +53,17 @@ DEFAULT_PREFERENCES = {
     Verb.NEW_THREAD: (True, False),
     Verb.DIRECT_MESSAGE: (True, True),
 }
+
+# The verbs some installed service sends: only those appear in a member's
+# preferences (a choice about notices nobody sends would mislead). Each service
+# offers its verbs from its AppConfig.ready().
+_offered: set[str] = set()
+
+
+def offer_verbs(*verbs: Verb) -> None:
+    _offered.update(verbs)
+
+
+def offered_verbs() -> list[Verb]:
+    """The verbs a member may set preferences for, in their declared order."""
+    return [verb for verb in Verb if verb in _offered]

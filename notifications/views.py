@@ -1,10 +1,10 @@
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.pagination import paginate
 from notifications import selectors, services
 from notifications.forms import PreferencesForm
 
@@ -22,10 +22,11 @@ def _next_url(request, fallback: str) -> str:
 
 def notification_list(request):
     """/notifications/: all my notifications, newest first, paginated."""
-    paginator = Paginator(
-        selectors.notification_list_for_user(user=request.user), NOTIFICATIONS_PER_PAGE
+    page = paginate(
+        selectors.notification_list_for_user(user=request.user),
+        page_number=request.GET.get("page"),
+        per_page=NOTIFICATIONS_PER_PAGE,
     )
-    page = paginator.get_page(request.GET.get("page"))
     return render(request, "notifications/notification_list.html", {"page_obj": page})
 
 

@@ -1,4 +1,4 @@
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,13 +17,6 @@ class ProfilesConfig(AppConfig):
             order=10,
             build=contributions.published_pages,
         )
-        if apps.is_installed("comments"):
-            contributions.register_contribution_source(
-                key="comments",
-                label=_("Comments"),
-                order=20,
-                build=contributions.comments_by_member,
-            )
         register_home_section(
             key="profile_prompt",
             order=1,

@@ -1,10 +1,10 @@
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from home.pagination import paginate
 from profiles import selectors, services
 from profiles.actions import profile_actions_for
 from profiles.contributions import contributions_for_member
@@ -57,8 +57,11 @@ def prompt_dismiss(request):
 def member_list(request):
     """/membres/: the directory, searchable by name, organisation or job."""
     query = request.GET.get("q", "").strip()[:200]
-    paginator = Paginator(selectors.member_list(query=query), MEMBERS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginate(
+        selectors.member_list(query=query),
+        page_number=request.GET.get("page"),
+        per_page=MEMBERS_PER_PAGE,
+    )
     return render(
         request, "profiles/member_list.html", {"members": page, "query": query}
     )

@@ -1,35 +1,28 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 
-from documents.selectors import document_search_for_user
-from search.selectors import page_search_for_user
+from home.pagination import paginate
+from search.selectors import page_search_for_user, source_results_for_user
 
 RESULTS_PER_PAGE = 10
-DOCUMENT_RESULTS = 5
+SOURCE_RESULTS = 5
 MAX_QUERY_LENGTH = 200
 
 
 def search(request):
-    """The site-wide search bar's results."""
+    """The site-wide search bar's results: each registered source, then pages."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
-    documents = []
+    results, sections = None, []
     if query:
-        documents = list(
-            document_search_for_user(user=request.user, query=query)[:DOCUMENT_RESULTS]
+        sections = source_results_for_user(
+            user=request.user, query=query, limit=SOURCE_RESULTS
         )
-        paginator = Paginator(
+        results = paginate(
             page_search_for_user(user=request.user, query=query),
-            RESULTS_PER_PAGE,
+            page_number=request.GET.get("page"),
+            per_page=RESULTS_PER_PAGE,
         )
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            results = paginator.page(1)
-        except EmptyPage:
-            results = paginator.page(paginator.num_pages)
     return render(
         request,
         "search/search.html",
-        {"search_query": query, "results": results, "documents": documents},
+        {"search_query": query, "results": results, "sections": sections},
     )

@@ -76,3 +76,28 @@ def test_site_search_hides_documents_of_a_private_collection(member_client, site
     html = member_client.get("/recherche/", {"q": "budget"}).content.decode()
 
     assert "Budget confidentiel" not in html
+
+
+@pytest.mark.django_db
+def test_search_does_not_list_a_page_restricted_to_another_group(
+    member_client, site_tree
+):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from home import roles
+    from home.models import StandardPage
+
+    page = StandardPage(title="Compte rendu confidentiel", slug="cr-confidentiel")
+    site_tree.home.add_child(instance=page)
+    page.save_revision().publish()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name=roles.ADMINISTRATOR))
+
+    response = member_client.get("/recherche/", {"q": "confidentiel"})
+
+    assert response.status_code == 200
+    assert "Compte rendu confidentiel" not in response.content.decode()
+    assert "0 résultat" in response.content.decode()

@@ -42,3 +42,26 @@ def test_member_saves_preferences_and_they_apply(
     assert (notification.on_site, notification.email_due) == (False, True)
     content = member_client.get("/notifications/preferences/").content.decode()
     assert "Vos préférences de notification sont enregistrées." in content
+
+
+@pytest.mark.django_db
+def test_only_verbs_a_service_sends_are_offered(member_client, monkeypatch):
+    from notifications import verbs
+
+    monkeypatch.setattr(verbs, "_offered", {Verb.MENTION, Verb.NEW_POST})
+
+    response = member_client.get("/notifications/preferences/")
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="mention_site"' in content
+    assert 'name="new_post_email"' in content
+    assert 'name="new_event_site"' not in content
+
+
+@pytest.mark.django_db
+def test_the_installed_services_offer_their_verbs(member_client):
+    content = member_client.get("/notifications/preferences/").content.decode()
+
+    for verb in ("mention", "reply", "new_post", "new_event", "new_document"):
+        assert f'name="{verb}_site"' in content

@@ -4,18 +4,15 @@ Posted through the comments service, so they notify exactly as members' own
 comments do (once the demo is committed). Runs after the blog's loader.
 """
 
-from django.apps import apps
 from wagtail.models import Page
+
+from comments.models import Comment
+from comments.services import comment_create
 
 DEMO_ORDER = 85
 
 
 def load(ctx) -> None:
-    if not apps.is_installed("comments"):
-        return
-    from comments.models import Comment
-    from comments.services import comment_create
-
     launch = Page.objects.filter(slug="lancement-osmose").first()
     webinar = Page.objects.filter(slug="retour-webinaire-instruire-en-ligne").first()
     if launch is None or webinar is None:

@@ -1,17 +1,12 @@
-"""Wire member-text apps' signals to mention and reply notifications.
+"""What a committed comment tells other members: mentions and replies."""
 
-The comments app sends `comment_posted` / `comment_edited` once a change is
-committed; this module (not the notifications app, which imports no content
-app) turns them into notifications. It connects only if comments is installed.
-"""
-
-from django.apps import apps
-
+from comments.models import Comment
+from comments.targets import comment_target_for_model, comment_target_url
 from mentions.services import member_text_notify
 
 
 def _viewers_of(registration, target):
-    """A `visible_to` keeping the members the comments app lets see `target`."""
+    """A `visible_to` keeping the members the target's registration lets see it."""
 
     def narrow(users):
         if registration is None:
@@ -27,10 +22,8 @@ def _viewers_of(registration, target):
     return narrow
 
 
-def comment_saved(sender, comment, created=False, previous_text=None, **kwargs):
+def comment_notify(*, comment: Comment, created: bool, previous_text: str | None):
     """Notify the members a new or edited comment mentions, and the one it answers."""
-    from comments.targets import comment_target_for_model, comment_target_url
-
     if comment.author_id is None or not comment.is_published:
         return
     target = comment.target
@@ -53,12 +46,3 @@ def comment_saved(sender, comment, created=False, previous_text=None, **kwargs):
         reply_to=reply_to,
         visible_to=_viewers_of(comment_target_for_model(model), target),
     )
-
-
-def connect() -> None:
-    if not apps.is_installed("comments"):
-        return
-    from comments.signals import comment_edited, comment_posted
-
-    comment_posted.connect(comment_saved, dispatch_uid="mentions.comment_posted")
-    comment_edited.connect(comment_saved, dispatch_uid="mentions.comment_edited")
