@@ -19,8 +19,11 @@ class MessagingConfig(AppConfig):
         from home.header import register_header_tool
         from home.search_sources import register_search_source
         from messaging import routing, selectors
+        from notifications.verbs import Verb, offer_verbs
         from osmose_site.routing import websocket_urlpatterns
         from profiles.actions import register_profile_action
+
+        offer_verbs(Verb.DIRECT_MESSAGE)
 
         # The project's socket routes are collected in osmose_site.routing.
         for route in routing.websocket_urlpatterns:

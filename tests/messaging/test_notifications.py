@@ -69,3 +69,9 @@ def test_mentions_in_a_group_notify_its_members_only(
     mentions = Notification.objects.filter(event__verb=Verb.MENTION)
     assert list(mentions.values_list("recipient__username", flat=True)) == ["bruno"]
     assert not Notification.objects.filter(recipient=outsider).exists()
+
+
+def test_private_messages_have_their_own_preference(client_for, alice):
+    page = client_for(alice).get("/notifications/preferences/")
+    assert page.status_code == 200
+    assert "Un nouveau message privé" in page.content.decode()
