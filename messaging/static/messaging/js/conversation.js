@@ -211,8 +211,9 @@
           });
         })
         .catch(function () {
-          // The network failed: let the browser post the form itself.
-          form.submit();
+          // Whether the server got it is unknown: keep the text, and the
+          // message shows on reconnection if it was stored.
+          showErrors([root.dataset.sendFailedLabel]);
         })
         .finally(function () {
           button.disabled = false;
