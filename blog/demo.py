@@ -18,6 +18,7 @@ from blog.models import BlogIndexPage, BlogPage
 from blog.services import blog_moderation_attach
 from comments.models import Comment
 from comments.services import comment_create
+from home.demo import ensure_child
 
 DEMO_ORDER = 20
 
@@ -140,6 +141,19 @@ def _ensure_post(index, *, slug, tags, **fields):
     index.add_child(instance=post)
     post.save_revision().publish()
     return post
+
+
+INDEX_ORDER = 10
+
+
+def ensure_index(ctx) -> None:
+    ensure_child(
+        ctx.home,
+        BlogIndexPage,
+        slug="blog",
+        title="Blog",
+        introduction="<p>Les actualités du programme.</p>",
+    )
 
 
 def load(ctx) -> None:

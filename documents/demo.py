@@ -15,9 +15,10 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.models import Collection, CollectionViewRestriction
 
-from documents.models import LibraryDocument
+from documents.models import DocumentIndexPage, LibraryDocument
 from documents.services import document_create, document_process
 from home import roles
+from home.demo import ensure_child
 
 DEMO_ORDER = 10
 PRIVATE_COLLECTION = "Comité de pilotage"
@@ -196,6 +197,22 @@ def demo_document(key: str) -> LibraryDocument | None:
     return LibraryDocument.objects.filter(
         title=demo.title, collection__name=demo.collection
     ).first()
+
+
+INDEX_ORDER = 30
+
+
+def ensure_index(ctx) -> None:
+    ensure_child(
+        ctx.home,
+        DocumentIndexPage,
+        slug="documents",
+        title="Documents",
+        introduction=(
+            "<p>Plaquettes de communication, supports de webinaires, "
+            "documents utiles.</p>"
+        ),
+    )
 
 
 def load(ctx) -> None:

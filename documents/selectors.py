@@ -9,6 +9,7 @@ section, feed or notification that shows documents loads them from here.
 from django.http import Http404
 from wagtail.models import Collection, Page, ReferenceIndex
 
+from comments.selectors import comment_count_annotate
 from documents.models import DocumentIndexPage, LibraryDocument
 from home.visibility import (
     collection_ids_visible_to,
@@ -120,8 +121,6 @@ def document_usage_list(*, document: LibraryDocument, user) -> list[Page]:
 
 def document_comment_count(*, document: LibraryDocument) -> int:
     """The number of published comments under the document."""
-    from comments.selectors import comment_count_annotate
-
     counted = comment_count_annotate(LibraryDocument.objects.filter(pk=document.pk))
     return counted.values_list("comment_count", flat=True).first() or 0
 

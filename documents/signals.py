@@ -14,8 +14,13 @@ group-restricted collection is for that group only. Re-processing
 (management command) and edits of the title or description send nothing.
 """
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.dispatch import Signal
+
+from documents.selectors import document_audience
+from notifications.services import notification_send
+from notifications.verbs import Verb
 
 document_published = Signal()
 
@@ -34,12 +39,6 @@ def document_saved(sender, instance, created, raw=False, update_fields=None, **k
 
 def document_published_notify(sender, document, created, **kwargs):
     """Tell the members who may see it that a document is new or has a new file."""
-    from django.contrib.auth import get_user_model
-
-    from documents.selectors import document_audience
-    from notifications.services import notification_send
-    from notifications.verbs import Verb
-
     notification_send(
         recipients=get_user_model().objects.all(),
         actor=document.uploaded_by_user,

@@ -191,6 +191,21 @@ def _ensure_event(calendar, types, users, spec: dict) -> EventPage:
     return event
 
 
+INDEX_ORDER = 20
+
+
+def ensure_index(ctx) -> None:
+    ensure_child(
+        ctx.home,
+        EventIndexPage,
+        slug="calendrier",
+        title="Calendrier",
+        introduction=(
+            "<p>Réunions, webinaires, ateliers et séminaires du programme.</p>"
+        ),
+    )
+
+
 def load(ctx) -> None:
     calendar = EventIndexPage.objects.live().first()
     if calendar is None:

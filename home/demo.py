@@ -1,12 +1,17 @@
 """Demo content shared by every service: accounts, the page tree, the about pages.
 
 `load_demo` calls `load(ctx)` here first, then the `demo` module of every other
-installed app that has one (in `DEMO_ORDER`), so each service seeds its own content.
+installed app that has one: first each one's `ensure_index(ctx)` (in
+`INDEX_ORDER`, which is the order of the services under the home page), then
+each one's `load(ctx)` (in `DEMO_ORDER`), so each service seeds its own pages.
 Every loader is idempotent: it looks things up before creating them.
 """
 
+import importlib
+import importlib.util
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page
@@ -91,43 +96,6 @@ def load(ctx: DemoContext) -> None:
         )
         home.save_revision().publish()
 
-    from blog.models import BlogIndexPage
-    from discussions.models import DiscussionIndexPage
-    from documents.models import DocumentIndexPage
-    from events.models import EventIndexPage
-    from faq.models import FaqIndexPage
-
-    services = [
-        (BlogIndexPage, "blog", "Blog", "Les actualités du programme."),
-        (
-            EventIndexPage,
-            "calendrier",
-            "Calendrier",
-            "Réunions, webinaires, ateliers et séminaires du programme.",
-        ),
-        (
-            DocumentIndexPage,
-            "documents",
-            "Documents",
-            "Plaquettes de communication, supports de webinaires, documents utiles.",
-        ),
-        (
-            DiscussionIndexPage,
-            "echanges",
-            "Espaces d'échanges",
-            "Des fils de discussion thématiques pour réagir en direct.",
-        ),
-        (
-            FaqIndexPage,
-            "faq",
-            "FAQ",
-            "Toutes les questions sur la dématérialisation, capitalisées.",
-        ),
-    ]
-    for model, slug, title, introduction in services:
-        ensure_child(
-            home, model, slug=slug, title=title, introduction=f"<p>{introduction}</p>"
-        )
     ensure_child(
         home,
         StandardPage,
@@ -144,3 +112,41 @@ def load(ctx: DemoContext) -> None:
         introduction=demo_pages.RULES_INTRODUCTION,
         body=demo_pages.RULES_BODY,
     )
+
+
+def demo_modules() -> list:
+    """Every installed app's `demo` module, in DEMO_ORDER (home's first).
+
+    Found by name, so home imports no service.
+    """
+    modules = []
+    for app_config in apps.get_app_configs():
+        name = f"{app_config.name}.demo"
+        if _has_module(name):
+            modules.append(importlib.import_module(name))
+    return sorted(modules, key=lambda module: getattr(module, "DEMO_ORDER", 100))
+
+
+def _has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+def build_tree(ctx: DemoContext, modules=None) -> None:
+    """Accounts, the about pages and each service's entry page, in INDEX_ORDER."""
+    modules = demo_modules() if modules is None else modules
+    load(ctx)
+    with_index = [module for module in modules if hasattr(module, "ensure_index")]
+    for module in sorted(with_index, key=lambda module: module.INDEX_ORDER):
+        module.ensure_index(ctx)
+
+
+def load_all(ctx: DemoContext) -> None:
+    """The whole demo: the tree, then every service's content."""
+    modules = demo_modules()
+    build_tree(ctx, modules)
+    for module in modules:
+        if module.__name__ != __name__ and hasattr(module, "load"):
+            module.load(ctx)

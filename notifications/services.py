@@ -8,9 +8,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
-from django.db.models import QuerySet
+from django.db.models import CharField, QuerySet
+from django.db.models.functions import Cast
 from django.utils import timezone
+from wagtail.models import Page
 
+from home.visibility import page_viewers
 from notifications.models import (
     MemberVisit,
     Notification,
@@ -219,12 +222,6 @@ def notification_delete_for_target(*, target: models.Model) -> None:
 def notification_prune_for_page(*, page) -> int:
     """Withdraw notifications about `page` and its subpages from members who may
     no longer see them (after a view restriction was added); return how many."""
-    from django.db.models import CharField
-    from django.db.models.functions import Cast
-    from wagtail.models import Page
-
-    from home.visibility import page_viewers
-
     subtree = Page.objects.descendant_of(page, inclusive=True)
     viewers = page_viewers(page)(get_user_model().objects.all())
     deleted, _ = (

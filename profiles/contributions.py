@@ -8,6 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from wagtail.models import Page
+
+from home.visibility import pages_visible_to
+
 
 @dataclass(frozen=True)
 class Contribution:
@@ -54,10 +58,6 @@ def contributions_for_member(*, member, viewer, limit: int = 5) -> list[dict]:
 
 def published_pages(*, member, viewer, limit: int) -> list[Contribution]:
     """Pages (posts, events, FAQ entries…) the member owns that `viewer` may see."""
-    from wagtail.models import Page
-
-    from home.visibility import pages_visible_to
-
     pages = (
         pages_visible_to(viewer, Page.objects.filter(owner=member, depth__gt=3))
         .exclude(first_published_at=None)

@@ -16,6 +16,7 @@ pytest_plugins = [
     "tests.fixtures.blog",
     "tests.fixtures.events",
     "tests.fixtures.documents",
+    "tests.fixtures.faq",
 ]
 
 
@@ -90,5 +91,5 @@ def site_tree(db):
     from home import demo
 
     ctx = demo.build_context()
-    demo.load(ctx)
+    demo.build_tree(ctx)
     return ctx

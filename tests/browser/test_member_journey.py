@@ -1,5 +1,6 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -44,5 +45,6 @@ def test_search_bar_finds_the_rules_page(page, live_server, log_in, site_tree):
     page.get_by_label("Rechercher dans tout le site").first.fill("bienveillance")
     page.get_by_label("Rechercher dans tout le site").first.press("Enter")
 
-    assert "/recherche/" in page.url
+    page.wait_for_url("**/recherche/?q=bienveillance")
+    expect(page.get_by_role("status")).to_contain_text("1 résultat")
     assert page.get_by_role("link", name="Règles et bonnes pratiques").count() >= 1

@@ -1,30 +1,9 @@
-import importlib
-import importlib.util
-
-from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from home import demo
-
-
-def demo_modules():
-    """Every installed app's `demo` module, in DEMO_ORDER (home's first)."""
-    modules = []
-    for app_config in apps.get_app_configs():
-        name = f"{app_config.name}.demo"
-        if importlib.util.find_spec(app_config.name) and _has_module(name):
-            modules.append(importlib.import_module(name))
-    return sorted(modules, key=lambda module: getattr(module, "DEMO_ORDER", 100))
-
-
-def _has_module(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
 
 
 class Command(BaseCommand):
@@ -37,8 +16,7 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             ctx = demo.build_context()
-            for module in demo_modules():
-                module.load(ctx)
+            demo.load_all(ctx)
         for line in ctx.log:
             self.stdout.write(line)
         self.stdout.write(self.style.SUCCESS(_("Demo content loaded.")))
