@@ -40,4 +40,7 @@ def test_home_section_query_count_does_not_grow(
     member_client.get("/")
 
     with django_assert_max_num_queries(baseline_count):
-        member_client.get("/")
+        response = member_client.get("/")
+
+    assert response.status_code == 200
+    assert "Billet 7" in response.content.decode()

@@ -134,4 +134,7 @@ def test_admin_list_query_count_does_not_grow(
         make_comment(author=member, target=post, text=f"Avis {n}")
 
     with django_assert_max_num_queries(few_count):
-        client.get(LIST_URL)
+        response = client.get(LIST_URL)
+
+    assert response.status_code == 200
+    assert "Avis 29" in response.content.decode()

@@ -41,7 +41,10 @@ def test_home_section_queries_do_not_grow(
         make_event(title=f"Atelier n°{n}", start=_soon(n + 3))
 
     with django_assert_max_num_queries(len(few.captured_queries)):
-        member_client.get("/")
+        response = member_client.get("/")
+
+    assert response.status_code == 200
+    assert "Atelier n°2" in response.content.decode()
 
 
 @pytest.mark.django_db
