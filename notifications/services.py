@@ -81,6 +81,7 @@ def notification_send(
     excerpt: str = "",
     visible_to: Callable[[QuerySet], QuerySet] | None = None,
     once_per_target: bool = False,
+    until_read: bool = False,
 ) -> int:
     """Notify members of one event; return how many members it is sent to.
 
@@ -91,9 +92,12 @@ def notification_send(
     copied so lists never load targets. `visible_to(users)` narrows a User
     queryset to the members allowed to see the target: the others are never
     notified. `once_per_target` skips members already notified with this verb
-    for this target. Each member's preferences decide whether the notification
-    shows on the site and/or goes by e-mail (at once for mentions, else in the
-    daily digest). Up to NOTIFICATIONS_INLINE_MAX recipients are written in the
+    for this target; `until_read` skips only those whose notification with
+    this verb for this target is still unread (one notice per target until the
+    member reads it, e.g. a conversation's new messages). Each member's
+    preferences decide whether the notification shows on the site and/or goes
+    by e-mail (at once for mentions and private messages, else in the daily
+    digest). Up to NOTIFICATIONS_INLINE_MAX recipients are written in the
     caller's transaction; larger fan-outs run as tasks after it commits.
     """
     verb = Verb(verb)
@@ -105,14 +109,15 @@ def notification_send(
     content_type_id, object_id = None, ""
     if target is not None:
         content_type_id, object_id = target_key(target)
-        if once_per_target:
-            users = users.exclude(
-                pk__in=Notification.objects.filter(
-                    event__verb=verb,
-                    event__target_content_type_id=content_type_id,
-                    event__target_object_id=object_id,
-                ).values("recipient_id")
+        if once_per_target or until_read:
+            already = Notification.objects.filter(
+                event__verb=verb,
+                event__target_content_type_id=content_type_id,
+                event__target_object_id=object_id,
             )
+            if not once_per_target:
+                already = already.filter(read_at=None)
+            users = users.exclude(pk__in=already.values("recipient_id"))
     recipient_ids = list(users.order_by().values_list("pk", flat=True).distinct())
     if not recipient_ids:
         return 0
@@ -182,6 +187,21 @@ def notification_mark_read(*, notification: Notification) -> None:
         Notification.objects.filter(pk=notification.pk, read_at=None).update(
             read_at=notification.read_at
         )
+
+
+def notification_mark_read_for_target(*, user, target: models.Model) -> int:
+    """Mark a member's unread notifications about one target as read; return how many.
+
+    For targets a member reads elsewhere than through the bell (e.g. opening a
+    conversation reads its new-message notice).
+    """
+    content_type_id, object_id = target_key(target)
+    return Notification.objects.filter(
+        recipient=user,
+        read_at=None,
+        event__target_content_type_id=content_type_id,
+        event__target_object_id=object_id,
+    ).update(read_at=timezone.now())
 
 
 def notification_mark_all_read(*, user) -> int:

@@ -15,6 +15,7 @@ class Verb(models.TextChoices):
     NEW_DOCUMENT = "new_document", _("A new or updated document")
     NEW_FAQ = "new_faq", _("A new FAQ entry")
     NEW_THREAD = "new_thread", _("A new discussion thread")
+    DIRECT_MESSAGE = "direct_message", _("A new private message")
 
 
 # How each notification reads in the bell, the list and the e-mails.
@@ -29,11 +30,14 @@ MESSAGES = {
     Verb.NEW_DOCUMENT: _("New or updated document: “%(title)s”"),
     Verb.NEW_FAQ: _("New FAQ entry: “%(title)s”"),
     Verb.NEW_THREAD: _("New thread: “%(title)s”"),
+    Verb.DIRECT_MESSAGE: _("New private messages: “%(title)s”"),
 }
 
-# Mentions and cancellations are mailed at once; every other verb waits for the
-# daily digest.
-IMMEDIATE_EMAIL_VERBS = frozenset({Verb.MENTION, Verb.EVENT_CANCELLED})
+# Mentions, cancellations and private messages are mailed at once; every other
+# verb waits for the daily digest.
+IMMEDIATE_EMAIL_VERBS = frozenset(
+    {Verb.MENTION, Verb.EVENT_CANCELLED, Verb.DIRECT_MESSAGE}
+)
 
 # (on site, by e-mail) for a member who never changed their preferences.
 DEFAULT_PREFERENCES = {
@@ -47,6 +51,7 @@ DEFAULT_PREFERENCES = {
     Verb.NEW_DOCUMENT: (True, False),
     Verb.NEW_FAQ: (True, False),
     Verb.NEW_THREAD: (True, False),
+    Verb.DIRECT_MESSAGE: (True, True),
 }
 
 # The verbs some installed service sends: only those appear in a member's

@@ -67,5 +67,6 @@ urlpatterns = [
     path("", include("mentions.urls")),
     path("", include("profiles.urls")),
     path("notifications/", include("notifications.urls")),
+    path("messages/", include("messaging.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -6,6 +6,7 @@ from django.views.decorators.http import require_POST
 
 from home.pagination import paginate
 from profiles import selectors, services
+from profiles.actions import profile_actions_for
 from profiles.contributions import contributions_for_member
 from profiles.forms import ProfileForm
 
@@ -78,5 +79,6 @@ def member_detail(request, username):
             "contributions": contributions_for_member(
                 member=member, viewer=request.user
             ),
+            "actions": profile_actions_for(viewer=request.user, member=member),
         },
     )

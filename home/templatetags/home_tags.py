@@ -1,5 +1,9 @@
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+
+from home.header import registered_header_tools
 
 register = template.Library()
 
@@ -26,3 +30,21 @@ def main_navigation(context):
         for url, label in MAIN_NAVIGATION
     ]
     return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def header_tools(context):
+    """The entries services registered for the header's tool bar, in order."""
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return ""
+    parts = []
+    for tool in registered_header_tools():
+        tool_context = tool.build(request)
+        if tool_context is not None:
+            parts.append(
+                render_to_string(
+                    tool.template, {"request": request, **tool_context}, request=None
+                )
+            )
+    return mark_safe("".join(parts))  # noqa: S308 - rendered by autoescaping templates

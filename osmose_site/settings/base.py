@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "documents",
     "faq",
     "discussions",
+    "messaging",
     "search",
     "comments",
     "profiles",
@@ -267,6 +268,8 @@ TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 # Comments: anti-flood limit per member (counted in the cache above).
 COMMENTS_MAX_PER_MINUTE = env.int("COMMENTS_MAX_PER_MINUTE", default=5)
+# Messaging: anti-flood limit per member (a chat needs more than comments).
+MESSAGING_MAX_PER_MINUTE = env.int("MESSAGING_MAX_PER_MINUTE", default=30)
 
 # Wagtail
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -123,8 +123,9 @@ def test_event_page_renders_in_bounded_queries(
     event = make_event(title="Atelier")
     for n in range(2):
         services.event_register(user=make_user(username=f"p{n}"), event=event)
-    # 18: the page's own queries, plus the header's bell and profile menu (one each).
-    with django_assert_max_num_queries(18) as few:
+    # 19: the page's own queries, plus the header's bell, profile menu and
+    # unread messages (one each).
+    with django_assert_max_num_queries(19) as few:
         member_client.get("/calendrier/evenement-1/")
     for n in range(2, 12):
         services.event_register(user=make_user(username=f"p{n}"), event=event)

@@ -34,8 +34,8 @@ def test_home_section_queries_do_not_grow(
 ):
     make_event(title="Premier", start=_soon(1))
     make_event(title="Second", start=_soon(2))
-    # 28: every service's home section, the header's bell and profile menu.
-    with django_assert_max_num_queries(28) as few:
+    # 29: every service's home section, the header's bell, messages and profile menu.
+    with django_assert_max_num_queries(29) as few:
         member_client.get("/")
     for n in range(10):
         make_event(title=f"Atelier n°{n}", start=_soon(n + 3))

@@ -1,0 +1,35 @@
+"""Broadcasts to the sockets open on a conversation, through the channel layer.
+
+The channel layer is in memory in the embedded setup and Redis when REDIS_URL
+is set, so a message stored by one process reaches sockets held by another.
+"""
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.template.loader import render_to_string
+
+from messaging.models import Message
+
+
+def conversation_group(conversation_id: int) -> str:
+    """The channel layer group of one conversation's open sockets."""
+    return f"messaging.conversation.{conversation_id}"
+
+
+def message_payload(message: Message) -> dict:
+    """What a page needs to show a new message, the same for every reader."""
+    return {
+        "id": message.pk,
+        "author_id": message.author_id,
+        "html": render_to_string(
+            "messaging/includes/message.html", {"message": message, "live": True}
+        ),
+    }
+
+
+def broadcast(conversation_id: int, event: dict) -> None:
+    """Send `event` to every socket open on the conversation (from sync code)."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    async_to_sync(layer.group_send)(conversation_group(conversation_id), event)
