@@ -20,6 +20,8 @@ install: $(VENV)/.installed
 messages: install
 	$(BIN)/python scripts/compile_messages.py
 
+# Links in e-mails and feeds follow the address the site is served on.
+run: export BASE_URL ?= http://$(HOST):$(PORT)
 run: messages
 	mkdir -p var
 	$(BIN)/python manage.py migrate --noinput

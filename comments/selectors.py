@@ -29,7 +29,8 @@ def comment_threads_for_target(*, target: models.Model) -> list[CommentThread]:
         Comment.objects.filter(
             content_type_id=target_content_type_id(target), object_id=target.pk
         )
-        .select_related("author")
+        # The author's profile: each comment shows their photo or initials.
+        .select_related("author", "author__profile")
         .order_by("created_at", "pk")
     )
     threads: dict[int, CommentThread] = {}

@@ -14,6 +14,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from comments.admin_views import comment_bulk_hide_view
 from comments.models import Comment
 from comments.targets import comment_target_url, registered_targets
+from mentions.rendering import member_text_plain
 
 
 class CommentTargetTypeFilter(admin.SimpleListFilter):
@@ -120,7 +121,8 @@ class CommentAdmin(ModelAdmin):
 
     @admin.display(description=_("comment"))
     def excerpt(self, obj):
-        return Truncator(obj.text).chars(120) or "—"
+        # Mentions are stored as "@[username]" tokens: show the member's name.
+        return Truncator(member_text_plain(obj.text)).chars(120) or "—"
 
     @admin.display(description=_("author"), ordering="author__last_name")
     def author_name(self, obj):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
 from documents.models import FileType
+from documents.services import document_announce
 from documents.validation import clean_original_filename, validate_document_upload
 
 MAX_QUERY_LENGTH = 200
@@ -17,6 +18,20 @@ class LibraryDocumentForm(BaseDocumentForm):
     from this base (WAGTAILDOCS_DOCUMENT_FORM_BASE), so they all validate here.
     """
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Members see the library by collection: a file in Wagtail's root
+        # collection would belong to none. The first programme collection is
+        # the default.
+        field = self.fields.get("collection")
+        if field is None:
+            return
+        field.queryset = field.queryset.filter(depth__gt=1).order_by("path")
+        if not self.instance.pk or self.instance.collection.is_root():
+            first = field.queryset.first()
+            if first is not None and not self.is_bound:
+                self.initial["collection"] = first.pk
+
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
         if uploaded and "file" in self.changed_data:
@@ -28,7 +43,13 @@ class LibraryDocumentForm(BaseDocumentForm):
             self.instance.original_filename = clean_original_filename(
                 self.cleaned_data["file"].name
             )
-        return super().save(commit=commit)
+        document = super().save(commit=commit)
+        # Wagtail's multiple upload first saves a bare file titled after its
+        # name, through a form without the description: members hear of the
+        # document when the editor saves its details (this form in full).
+        if commit and self.add_prefix("description") in self.data:
+            document_announce(document=document)
+        return document
 
     class Meta(BaseDocumentForm.Meta):
         widgets = {

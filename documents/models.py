@@ -142,6 +142,9 @@ class LibraryDocument(AbstractDocument):
     # The hash of the file the text and preview were made from: a new file
     # (upload or replacement) has another hash and is processed again.
     processed_file_hash = models.CharField(max_length=40, blank=True, editable=False)
+    # The hash of the last file announced to members: a document is announced
+    # once the editor has saved its details, and again only for a new file.
+    announced_file_hash = models.CharField(max_length=40, blank=True, editable=False)
     extracted_text = models.TextField(_("extracted text"), blank=True, editable=False)
     page_count = models.PositiveIntegerField(_("page count"), null=True, editable=False)
     preview = models.FileField(

@@ -7,9 +7,11 @@ import shutil
 import tempfile
 from functools import partial
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.utils.file import hash_filelike
 
 from documents import processing
@@ -43,9 +45,12 @@ def document_create(
 ) -> LibraryDocument:
     """Add a file to the library after the upload checks; processing follows on commit.
 
-    Raises ValidationError (French message) for a refused file.
+    Raises ValidationError (French message) for a refused file or the root
+    collection (members see the library by collection).
     """
     validate_document_upload(file)
+    if collection.is_root():
+        raise ValidationError(_("Choose a collection for this document."))
     document = LibraryDocument(
         title=title,
         collection=collection,
@@ -60,7 +65,34 @@ def document_create(
     file.seek(0)
     document.file.save(file.name, file, save=False)
     document.save()
+    document_announce(document=document)
     return document
+
+
+@transaction.atomic
+def document_announce(*, document: LibraryDocument) -> bool:
+    """Announce a document whose details the editor has just saved.
+
+    Sends `document_published` after commit when its current file was never
+    announced (new document, or new file of an existing one); returns whether
+    it did. Saving the title or description again announces nothing.
+    """
+    if not document.file_hash or document.file_hash == document.announced_file_hash:
+        return False
+    created = not document.announced_file_hash
+    LibraryDocument.objects.filter(pk=document.pk).update(
+        announced_file_hash=document.file_hash
+    )
+    document.announced_file_hash = document.file_hash
+    transaction.on_commit(
+        partial(
+            document_published.send,
+            sender=LibraryDocument,
+            document=document,
+            created=created,
+        )
+    )
+    return True
 
 
 def document_schedule_processing(*, document: LibraryDocument, created: bool) -> None:
@@ -80,14 +112,12 @@ def document_process(
     *,
     document: LibraryDocument,
     force: bool = False,
-    publish: bool = False,
-    created: bool = False,
 ) -> bool:
     """Store the text, page count and previews of the document's current file.
 
     Does nothing (returns False) when that file was already processed, unless
-    `force`. An unreadable file gets a placeholder and a logged warning. With
-    `publish`, `document_published` is sent after commit.
+    `force`. An unreadable file gets a placeholder and a logged warning.
+    Announcing is `document_announce`'s job, when the details are saved.
     """
     try:
         file_hash = document.get_file_hash()
@@ -140,15 +170,6 @@ def document_process(
         if stale:
             storage = document.preview.storage
             transaction.on_commit(partial(_delete_files, storage, stale))
-        if publish:
-            transaction.on_commit(
-                partial(
-                    document_published.send,
-                    sender=LibraryDocument,
-                    document=document,
-                    created=created,
-                )
-            )
     return True
 
 

@@ -1,22 +1,27 @@
 """The library's own signal, and the receivers that keep documents processed.
 
 `document_published` is how other apps (notifications) learn that a document
-is available: sent once a new or replaced file has been processed, after the
-transaction commits, with keyword arguments
+is available: sent after the transaction commits once the editor has saved
+the details (title, description, collection) of a file not announced yet
+(`documents.services.document_announce`), with keyword arguments
 
-* ``document``: the LibraryDocument, processed (text, page count, preview);
+* ``document``: the LibraryDocument (its processing may still be running);
 * ``created``: True for a new document, False for a new file of an existing one.
 
 Receivers must choose recipients with
 ``documents.selectors.document_audience(document=..., users=<queryset>)``
 (or ``document_is_visible_to`` for one user): a document in a
-group-restricted collection is for that group only. Re-processing
+group-restricted collection is for that group only. A bare upload
+(Wagtail's multiple upload, before its details form is saved), re-processing
 (management command) and edits of the title or description send nothing.
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.dispatch import Signal
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from documents.selectors import document_audience
 from notifications.services import notification_send
@@ -39,13 +44,18 @@ def document_saved(sender, instance, created, raw=False, update_fields=None, **k
 
 def document_published_notify(sender, document, created, **kwargs):
     """Tell the members who may see it that a document is new or has a new file."""
+    title = document.title
+    if not created:
+        # Stored with the notification: in the site's language, whoever sends.
+        with translation.override(settings.LANGUAGE_CODE):
+            title = _("%(title)s (updated)") % {"title": document.title}
     notification_send(
         recipients=get_user_model().objects.all(),
         actor=document.uploaded_by_user,
         verb=Verb.NEW_DOCUMENT,
         target=document,
         url=document.get_absolute_url(),
-        title=document.title,
+        title=title,
         excerpt=document.description,
         visible_to=lambda users: document_audience(document=document, users=users),
     )

@@ -115,15 +115,18 @@ def occurrence_list_upcoming(
     return occurrences_of(events.prefetch_related("exceptions"), after=now)
 
 
-def event_list_past(
+def occurrence_list_past(
     *, user, event_type: EventType | None = None, now: datetime | None = None
-) -> QuerySet[EventPage]:
-    """Events entirely over (a series once its last occurrence ended), latest first."""
+) -> list[Occurrence]:
+    """Occurrences already over, latest first: the past dates of a running
+    series too, not only events entirely over."""
     now = now or timezone.now()
-    events = event_list_for_user(user=user).filter(occurrences_end__lte=now)
+    events = event_list_for_user(user=user).filter(start__lt=now)
     if event_type is not None:
         events = events.filter(event_type=event_type)
-    return events.prefetch_related("exceptions").order_by("-start", "-pk")
+    occurrences = occurrences_of(events.prefetch_related("exceptions"), before=now)
+    past = [occurrence for occurrence in occurrences if occurrence.end <= now]
+    return sorted(past, key=Occurrence.sort_key, reverse=True)
 
 
 def month_grid_for_user(

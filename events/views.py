@@ -80,10 +80,14 @@ def event_month(request, *, page, year=None, month=None):
 
 
 def event_archive(request, *, page):
-    """Past events, latest first."""
+    """Past occurrences (of one-off events and series), latest first."""
     form, event_type = _event_type_filter(request)
-    events = selectors.event_list_past(user=request.user, event_type=event_type)
-    page_obj = paginate(events, page_number=request.GET.get("page"), per_page=PAGE_SIZE)
+    occurrences = selectors.occurrence_list_past(
+        user=request.user, event_type=event_type
+    )
+    page_obj = paginate(
+        occurrences, page_number=request.GET.get("page"), per_page=PAGE_SIZE
+    )
     return page.render(
         request,
         template="events/event_archive.html",

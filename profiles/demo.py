@@ -1,4 +1,4 @@
-"""Demo profiles: organisations and jobs for the demo accounts, two photos.
+"""Demo profiles: organisations, jobs and generated photos for the demo accounts.
 
 Runs right after home's loader so other services can rely on profiles existing.
 "Membre" keeps no photo, so the home page shows the invitation to complete it.
@@ -35,8 +35,15 @@ PROFILES = {
     ),
     "mnguyen": ("Éditeur de logiciel ADS", "Chef de produit", ""),
 }
-# Members whose demo profile has a generated photo (colour of its background).
-PHOTOS = {"editeur": (0, 99, 203), "crousseau": (24, 117, 60)}
+# Members whose demo profile has a generated photo (colour of its background):
+# everyone but "Membre".
+PHOTOS = {
+    "editeur": (0, 99, 203),
+    "admin": (110, 68, 90),
+    "jdupont": (113, 96, 67),
+    "crousseau": (24, 117, 60),
+    "mnguyen": (206, 5, 0),
+}
 
 
 def demo_photo(*, initials: str, color: tuple[int, int, int]) -> ContentFile:

@@ -40,7 +40,8 @@ class ProfileForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5, "data-mentions": ""}),
     )
     photo = forms.FileField(
-        label=_("Photo"),
+        # The fieldset's legend already says "Photo".
+        label=_("Upload a photo"),
         required=False,
         widget=forms.FileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}

@@ -18,7 +18,13 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_NAME = "OSMOSE"
 WAGTAIL_SITE_NAME = SITE_NAME
-WAGTAILADMIN_BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000")
+# The public address: every absolute link (e-mails, feeds) and, after each
+# `migrate`, the Wagtail Site's host and port (home/sites.py).
+BASE_URL = env.str("BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL
+# No gravatar.com: it would receive a hash of staff e-mails; the admin shows
+# the member's profile photo or initials (profiles/wagtail_hooks.py).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 INSTALLED_APPS = [
     # daphne first: `runserver` then serves ASGI, which WebSockets need.

@@ -138,3 +138,19 @@ def test_admin_list_query_count_does_not_grow(
 
     assert response.status_code == 200
     assert "Avis 29" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_moderation_list_shows_mentioned_members_by_name(
+    client, administrator, member, post, make_comment, make_user
+):
+    make_user(username="abernard", first_name="Anne", last_name="Bernard")
+    make_comment(author=member, target=post, text="Merci @[abernard] pour la note")
+    client.force_login(administrator)
+
+    response = client.get(LIST_URL)
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Merci @Anne Bernard pour la note" in content
+    assert "@[abernard]" not in content

@@ -24,6 +24,8 @@ def test_threads_load_in_one_query(
     with django_assert_num_queries(1):
         threads = comment_threads_for_target(target=post)
         names = [t.comment.author.username for t in threads]
+        # The avatar reads the profile: loaded with the comments.
+        [t.comment.author.profile for t in threads]
 
     assert comment_count_for_threads(threads) == count
     assert len(names) == count // 3

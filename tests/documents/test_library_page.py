@@ -218,18 +218,3 @@ def _titles(response) -> list[str]:
         r'<h3 class="fr-card__title"><a href="[^"]+">([^<]+)</a>',
         response.content.decode(),
     )
-
-
-@pytest.mark.django_db
-def test_documents_outside_any_collection_have_their_own_section(
-    add_document, member_client, library
-):
-    add_document(
-        factories.pdf_bytes(), "vrac.pdf", into=Collection.get_first_root_node()
-    )
-
-    html = member_client.get(library.url).content.decode()
-
-    assert re.findall(r'<h2 id="collection-\d+">([^<]+)</h2>', html) == [
-        "Autres documents"
-    ]

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from PIL import Image
 
 from documents.models import FileType, LibraryDocument, ProcessingStatus
+from documents.services import document_announce
 from documents.signals import document_published
 from tests.documents import factories
 
@@ -166,13 +167,13 @@ def test_new_document_is_pending_until_the_task_runs(collection):
 
 
 @pytest.mark.django_db
-def test_published_signal_is_sent_for_new_and_replaced_files_only(
+def test_published_signal_waits_for_saved_details_and_new_files_only(
     add_document, django_capture_on_commit_callbacks
 ):
     received = []
 
     def receiver(sender, document, created, **kwargs):
-        received.append((document.pk, created, document.processing_status))
+        received.append((document.pk, created))
 
     document_published.connect(receiver)
     try:
@@ -180,6 +181,8 @@ def test_published_signal_is_sent_for_new_and_replaced_files_only(
         with django_capture_on_commit_callbacks(execute=True):
             document.title = "Nouveau titre"
             document.save()
+            document_announce(document=document)
+        # A new file saved without its details (a bare upload) waits.
         with django_capture_on_commit_callbacks(execute=True):
             document.file.save(
                 "note.pdf",
@@ -188,13 +191,13 @@ def test_published_signal_is_sent_for_new_and_replaced_files_only(
             )
             document._set_document_file_metadata()
             document.save()
+        assert received == [(document.pk, True)]
+        with django_capture_on_commit_callbacks(execute=True):
+            document_announce(document=document)
     finally:
         document_published.disconnect(receiver)
 
-    assert received == [
-        (document.pk, True, ProcessingStatus.READY),
-        (document.pk, False, ProcessingStatus.READY),
-    ]
+    assert received == [(document.pk, True), (document.pk, False)]
     document.refresh_from_db()
     assert "Version 2" in document.extracted_text
 

@@ -25,7 +25,7 @@ def test_event_ics_is_a_download_with_the_same_uid_as_the_feed(
     assert vevent.start == paris(2030, 1, 15, 10)
     assert vevent["LOCATION"] == "Lyon, salle 2"
     assert vevent["SEQUENCE"] == 0
-    assert vevent["URL"] == "http://localhost/calendrier/evenement-1/"
+    assert vevent["URL"] == "http://127.0.0.1:8000/calendrier/evenement-1/"
 
 
 @pytest.mark.django_db

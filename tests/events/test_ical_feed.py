@@ -55,7 +55,7 @@ def test_event_carries_every_property(feed, make_event):
     assert vevent.start == paris(2026, 2, 10, 9, 30)
     assert vevent.end == paris(2026, 2, 10, 12)
     assert vevent["LOCATION"] == "Salle 204, préfecture; 1er étage\n69003 Lyon"
-    assert vevent["URL"] == "http://localhost/calendrier/evenement-1/"
+    assert vevent["URL"] == "http://127.0.0.1:8000/calendrier/evenement-1/"
     assert vevent["SEQUENCE"] == 0
     assert vevent["STATUS"] == "CONFIRMED"
     assert vevent["CATEGORIES"].cats == ["Réunion"]
@@ -67,7 +67,7 @@ def test_event_carries_every_property(feed, make_event):
     assert "<" not in description
     assert "Organisation : Équipe projet" in description
     assert "https://visio.example/atelier" in description
-    assert "http://localhost/calendrier/evenement-1/" in description
+    assert "http://127.0.0.1:8000/calendrier/evenement-1/" in description
     assert [str(conference.uri) for conference in vevent.conferences] == [
         "https://visio.example/atelier"
     ]

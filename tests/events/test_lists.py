@@ -101,6 +101,9 @@ def test_calendar_page_shows_the_subscription_address_and_instructions(
     ):
         assert client_name in html.replace("&#x27;", "'")
     assert "« S'abonner à partir du web »" in html
+    # DSFR accordions, not the browser's bare disclosure triangles.
+    assert "<summary>Outlook</summary>" not in html
+    assert html.count('class="fr-accordion__btn" aria-expanded="false"') == 4
 
 
 @pytest.mark.django_db
@@ -130,3 +133,19 @@ def test_archive_lists_past_events_latest_first_in_constant_queries(
     assert html.index("Série terminée") < html.index("Atelier passé 21")
     assert "Chaque semaine le mardi, 3 séances" in html
     assert "Lancement" in second
+
+
+@pytest.mark.django_db
+def test_archive_lists_the_past_sessions_of_a_running_series(member_client, make_event):
+    make_event(
+        title="Les mardis de la démat'",
+        start=_soon(-21, hour=11),
+        recurrence=EventPage.Recurrence.WEEKLY,
+        recurrence_count=6,
+    )
+
+    html = main_content(member_client.get("/calendrier/archives/").content.decode())
+
+    # Three weeks ago, two weeks ago and last week; the next ones are upcoming.
+    assert html.count("Les mardis de la démat&#x27;") == 3
+    assert "Chaque semaine" in html

@@ -16,7 +16,7 @@ def test_publishing_a_post_puts_it_in_every_members_bell(
     assert notification.event.target_url == post.url
     assert notification.event.excerpt == post.introduction
     bell = member_client.get("/membres/").content.decode()
-    assert "Nouvel article : « Le guichet numérique est ouvert »" in bell
+    assert "Nouveau billet : « Le guichet numérique est ouvert »" in bell
 
 
 @pytest.mark.django_db

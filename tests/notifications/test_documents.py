@@ -2,6 +2,7 @@
 
 import pytest
 
+from documents.services import document_announce
 from home import roles
 from notifications.models import Notification
 from tests.documents import factories
@@ -56,5 +57,10 @@ def test_a_new_file_is_announced_again_but_not_a_new_title(
         )
         document._set_document_file_metadata()
         document.save()
+        # Announced once the editor saves the details of the new file.
+        document_announce(document=document)
 
-    assert Notification.objects.filter(recipient=member).count() == 2
+    titles = Notification.objects.filter(recipient=member).values_list(
+        "event__target_title", flat=True
+    )
+    assert sorted(titles) == ["Nouveau titre (mis à jour)", "note"]

@@ -90,7 +90,7 @@ def test_digest_sends_one_mail_per_member_with_their_items(
     ]
     to_alice = next(m for m in mail.outbox if m.to == ["alice@osmose.example"])
     assert to_alice.subject == "[OSMOSE] Votre résumé quotidien : 2 nouveautés"
-    assert "Nouvel article : « Nouvel outil »" in to_alice.body
+    assert "Nouveau billet : « Nouvel outil »" in to_alice.body
     assert "Nouvel événement : « Webinaire »" in to_alice.body
     assert "Webinaire" in to_alice.alternatives[0][0]
     to_bob = next(m for m in mail.outbox if m.to == ["bob@osmose.example"])

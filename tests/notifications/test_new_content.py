@@ -38,7 +38,7 @@ def test_first_publication_tells_every_member_but_the_author(
     notified = set(Notification.objects.values_list("recipient_id", flat=True))
     assert notified == {alice.pk, bob.pk}
     event = Notification.objects.first().event
-    assert event.message == "Nouvel article : « Lancement du guichet »"
+    assert event.message == "Nouveau billet : « Lancement du guichet »"
     assert event.target_url == page.url
 
 

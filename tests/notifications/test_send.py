@@ -51,7 +51,7 @@ def test_the_target_is_stored_generically_with_its_link(make_user, author, targe
     assert event.target_object_id == str(target_page.pk)
     assert event.target_url == "/compte-rendu/#resume"
     assert event.excerpt == "Résumé des décisions"
-    assert event.message == "Nouvel article : « Compte rendu du comité »"
+    assert event.message == "Nouveau billet : « Compte rendu du comité »"
 
 
 @pytest.mark.django_db
