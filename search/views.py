@@ -1,7 +1,11 @@
 from django.shortcuts import render
 
 from home.pagination import paginate
-from search.selectors import page_search_for_user, source_results_for_user
+from search.selectors import (
+    page_search_for_user,
+    search_words,
+    source_results_for_user,
+)
 
 RESULTS_PER_PAGE = 10
 SOURCE_RESULTS = 5
@@ -12,7 +16,7 @@ def search(request):
     """The site-wide search bar's results: each registered source, then pages."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results, sections = None, []
-    if query:
+    if search_words(query):
         sections = source_results_for_user(
             user=request.user, query=query, limit=SOURCE_RESULTS
         )

@@ -101,3 +101,16 @@ def test_search_does_not_list_a_page_restricted_to_another_group(
     assert response.status_code == 200
     assert "Compte rendu confidentiel" not in response.content.decode()
     assert "0 résultat" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", ['"unbalanced', "règles AND (", "bien*veillance OR", "NEAR(a b)", "-:^"]
+)
+def test_search_syntax_in_a_query_never_breaks_the_page(
+    member_client, site_tree, query
+):
+    response = member_client.get("/recherche/", {"q": query})
+
+    assert response.status_code == 200
+    assert "Rechercher" in response.content.decode()
