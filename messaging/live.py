@@ -4,6 +4,8 @@ The channel layer is in memory in the embedded setup and Redis when REDIS_URL
 is set, so a message stored by one process reaches sockets held by another.
 """
 
+import asyncio
+
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.template.loader import render_to_string
@@ -32,4 +34,12 @@ def broadcast(conversation_id: int, event: dict) -> None:
     layer = get_channel_layer()
     if layer is None:
         return
-    async_to_sync(layer.group_send)(conversation_group(conversation_id), event)
+    send = layer.group_send(conversation_group(conversation_id), event)
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        async_to_sync(lambda: send)()
+        return
+    # Sync code called from a thread that runs an event loop (a command or a
+    # driver embedding one) cannot block on it: the loop sends it next.
+    loop.create_task(send)
