@@ -34,12 +34,12 @@ def broadcast(conversation_id: int, event: dict) -> None:
     layer = get_channel_layer()
     if layer is None:
         return
-    send = layer.group_send(conversation_group(conversation_id), event)
+    group = conversation_group(conversation_id)
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
-        async_to_sync(lambda: send)()
+        async_to_sync(layer.group_send)(group, event)
         return
     # Sync code called from a thread that runs an event loop (a command or a
     # driver embedding one) cannot block on it: the loop sends it next.
-    loop.create_task(send)
+    loop.create_task(layer.group_send(group, event))
