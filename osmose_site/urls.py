@@ -5,15 +5,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from osmose_site import views
-from osmose_site.forms import LoginForm
 
+# Sign-in and sign-out (/connexion/, /deconnexion/) with ProConnect and
+# invitations live in the membership app.
 auth_patterns = [
-    path(
-        "connexion/",
-        auth_views.LoginView.as_view(authentication_form=LoginForm),
-        name="login",
-    ),
-    path("deconnexion/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "mot-de-passe/oubli/",
         auth_views.PasswordResetView.as_view(),
@@ -47,6 +42,7 @@ auth_patterns = [
 ]
 
 urlpatterns = [
+    path("", include("membership.urls")),
     *auth_patterns,
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),

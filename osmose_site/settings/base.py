@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "discussions",
     "messaging",
     "search",
+    "membership",
     "comments",
     "profiles",
     "mentions",
@@ -128,6 +129,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    "membership.backends.ProConnectBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -147,6 +149,29 @@ LOGOUT_REDIRECT_URL = "login"
 WAGTAILADMIN_LOGIN_URL = "/connexion/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/connexion/"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 24 * 14)
+
+# Membership: invitation links stay valid this many days; a first ProConnect
+# sign-in from an allowed domain opens a Membre account at once (others wait
+# for an administrator); the ProConnect domains never sign in with a password.
+MEMBERSHIP_INVITATION_DAYS = env.int("INVITATION_VALID_DAYS", default=14)
+MEMBERSHIP_ALLOWED_DOMAINS = env.list("MEMBERSHIP_ALLOWED_DOMAINS", default=[])
+MEMBERSHIP_PROCONNECT_DOMAINS = env.list("PROCONNECT_REQUIRED_DOMAINS", default=[])
+
+# ProConnect (OpenID Connect, through mozilla-django-oidc): enabled when the
+# discovery URL and the client id are set; endpoints come from discovery.
+PROCONNECT_DISCOVERY_URL = env.str("PROCONNECT_DISCOVERY_URL", default="")
+OIDC_RP_CLIENT_ID = env.str("PROCONNECT_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET = env.str("PROCONNECT_CLIENT_SECRET", default="")
+OIDC_RP_SIGN_ALGO = env.str("PROCONNECT_SIGN_ALGO", default="RS256")
+OIDC_RP_SCOPES = env.str(
+    "PROCONNECT_SCOPES", default="openid email given_name usual_name uid siret"
+)
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+# Kept for the logout: ProConnect's end-session endpoint wants it as a hint.
+OIDC_STORE_ID_TOKEN = True
+OIDC_TIMEOUT = env.int("PROCONNECT_TIMEOUT", default=10)
+OIDC_AUTHENTICATION_CALLBACK_URL = "proconnect_callback"
 
 # Failed-login throttling: AXES_FAILURE_LIMIT failures lock the username+IP pair.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)

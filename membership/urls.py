@@ -1,0 +1,19 @@
+from django.urls import path
+
+from membership import views
+
+urlpatterns = [
+    path("connexion/", views.LoginView.as_view(), name="login"),
+    path(
+        "connexion/proconnect/",
+        views.ProConnectStartView.as_view(),
+        name="proconnect_start",
+    ),
+    path(
+        "connexion/proconnect/retour/",
+        views.ProConnectCallbackView.as_view(),
+        name="proconnect_callback",
+    ),
+    path("deconnexion/", views.logout, name="logout"),
+    path("invitation/<str:token>/", views.invitation_accept, name="invitation_accept"),
+]
