@@ -14,6 +14,11 @@ urlpatterns = [
         views.ProConnectCallbackView.as_view(),
         name="proconnect_callback",
     ),
+    path(
+        "connexion/demande-en-cours/",
+        views.request_pending,
+        name="membership_request_pending",
+    ),
     path("deconnexion/", views.logout, name="logout"),
     path("invitation/<str:token>/", views.invitation_accept, name="invitation_accept"),
 ]

@@ -24,6 +24,8 @@ from membership import proconnect, selectors, services
 from membership.forms import InvitationAcceptForm, PasswordLoginForm
 from membership.models import AccountRequest
 
+PENDING_SESSION_KEY = "membership_pending_request"
+
 
 @method_decorator(login_not_required, name="dispatch")
 class LoginView(auth_views.LoginView):
@@ -141,11 +143,8 @@ class ProConnectCallbackView(OIDCAuthenticationCallbackView):
             return self._security_failure()
         account_request = AccountRequest.objects.filter(user=user).first()
         if account_request and account_request.status == AccountRequest.Status.PENDING:
-            return render(
-                self.request,
-                "membership/request_pending.html",
-                {"account_request": account_request},
-            )
+            self.request.session[PENDING_SESSION_KEY] = account_request.pk
+            return redirect("membership_request_pending")
         if account_request and account_request.status == AccountRequest.Status.REFUSED:
             return _problem(
                 self.request,
@@ -165,6 +164,24 @@ class ProConnectCallbackView(OIDCAuthenticationCallbackView):
             ),
             status=403,
         )
+
+
+@login_not_required
+def request_pending(request):
+    """All a person whose access request waits for an administrator sees."""
+    account_request = (
+        AccountRequest.objects.filter(
+            pk=request.session.get(PENDING_SESSION_KEY),
+            status=AccountRequest.Status.PENDING,
+        )
+        .select_related("user")
+        .first()
+    )
+    if account_request is None:
+        return redirect("login")
+    return render(
+        request, "membership/request_pending.html", {"account_request": account_request}
+    )
 
 
 @require_POST
@@ -232,6 +249,14 @@ def invitation_accept(request, token: str):
         return _problem(request, title=title, message=message, status=status)
     if request.user.is_authenticated:
         auth.logout(request)
+    if proconnect.is_enabled() and proconnect.domain_requires_proconnect(
+        invitation.email
+    ):
+        # No password for these addresses: the first ProConnect sign-in with
+        # the invited address accepts the invitation.
+        return render(
+            request, "membership/invitation_proconnect.html", {"invitation": invitation}
+        )
     form = InvitationAcceptForm(
         request.POST or None,
         email=invitation.email,

@@ -180,3 +180,17 @@ def test_weak_or_mismatched_passwords_are_refused(client, invite):
     response = accept(client, path, password1="12345", password2="12345")
     assert response.status_code == 200
     assert not User.objects.filter(email="paul@bureau-etudes.fr").exists()
+
+
+def test_proconnect_domain_invitation_opens_through_proconnect(
+    browser, client, invite, settings, home_page
+):
+    settings.MEMBERSHIP_PROCONNECT_DOMAINS = ["bureau-etudes.fr"]
+    invite("paul.partenaire@bureau-etudes.fr", role=roles.EDITOR)
+    page = client.get(link_in(mail.outbox[0])).content.decode()
+    assert "S’identifier avec ProConnect" in page
+    assert 'name="password1"' not in page
+    assert "se connecte avec ProConnect" in mail.outbox[0].body
+    assert browser("partner").sign_in()["Location"] == "/"
+    user = User.objects.get(email="paul.partenaire@bureau-etudes.fr")
+    assert list(user.groups.values_list("name", flat=True)) == [roles.EDITOR]

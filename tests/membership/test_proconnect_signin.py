@@ -81,9 +81,10 @@ def test_stranger_gets_a_pending_account_and_admins_are_told(
     browser, client, administrator
 ):
     response = browser("stranger").sign_in()
-    assert response.status_code == 200
-    assert "Demande en cours" in response.content.decode()
-    assert "jean.inconnu@exemple.org" in response.content.decode()
+    assert response["Location"] == "/connexion/demande-en-cours/"
+    page = client.get(response["Location"])
+    assert "Demande en cours" in page.content.decode()
+    assert "jean.inconnu@exemple.org" in page.content.decode()
     user = User.objects.get(email=PEOPLE["stranger"]["email"])
     assert not user.is_active
     assert AccountRequest.objects.get(user=user).status == "pending"
@@ -94,7 +95,7 @@ def test_stranger_gets_a_pending_account_and_admins_are_told(
     assert notice.event.target_url == "/admin/adhesions/demandes/"
     # Signing in again shows the same page, with no second request.
     response = browser("stranger").sign_in()
-    assert "Demande en cours" in response.content.decode()
+    assert response["Location"] == "/connexion/demande-en-cours/"
     assert AccountRequest.objects.count() == 1
 
 
@@ -114,6 +115,10 @@ def test_invited_email_is_linked_to_its_invitation(
     assert invitation.accepted_by == user
     assert invitation.accepted_at is not None
     assert not AccountRequest.objects.exists()
+
+
+def test_pending_page_needs_a_pending_request(client):
+    assert client.get("/connexion/demande-en-cours/")["Location"] == "/connexion/"
 
 
 def test_wrong_state_is_refused(browser, client):
