@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
 class Invitation(models.Model):
@@ -118,3 +119,37 @@ class AccountRequest(models.Model):
 
     def __str__(self) -> str:
         return self.user.get_username()
+
+
+@register_setting(icon="group")
+class MembershipSettings(BaseGenericSetting):
+    """E-mail domains administrators choose, added to those of the environment."""
+
+    allowed_domains = models.TextField(
+        _("domains admitted at once"),
+        blank=True,
+        help_text=_(
+            "One e-mail domain a line (e.g. ddt.gouv.fr): their agents become "
+            "members at their first ProConnect sign-in. Others wait for an "
+            "administrator's approval."
+        ),
+    )
+    proconnect_domains = models.TextField(
+        _("domains that must use ProConnect"),
+        blank=True,
+        help_text=_(
+            "One e-mail domain a line: their members sign in with ProConnect "
+            "only, never with a password."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("membership settings")
+
+    @staticmethod
+    def domains(text: str) -> set[str]:
+        return {
+            line.strip().lower().lstrip("@")
+            for line in text.splitlines()
+            if line.strip()
+        }

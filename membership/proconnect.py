@@ -70,15 +70,23 @@ def email_domain(email: str) -> str:
     return email.rpartition("@")[2].strip().lower()
 
 
-def _domains(setting: list[str]) -> set[str]:
-    return {domain.strip().lower().lstrip("@") for domain in setting if domain.strip()}
+def _domains(setting: list[str], chosen_in_admin: str) -> set[str]:
+    from membership.models import MembershipSettings
+
+    domains = {domain.strip().lower().lstrip("@") for domain in setting}
+    text = getattr(MembershipSettings.load(), chosen_in_admin)
+    return (domains | MembershipSettings.domains(text)) - {""}
 
 
 def domain_is_allowed(email: str) -> bool:
     """Agents of these domains become members at their first sign-in."""
-    return email_domain(email) in _domains(settings.MEMBERSHIP_ALLOWED_DOMAINS)
+    return email_domain(email) in _domains(
+        settings.MEMBERSHIP_ALLOWED_DOMAINS, "allowed_domains"
+    )
 
 
 def domain_requires_proconnect(email: str) -> bool:
     """Members of these domains sign in with ProConnect only, never a password."""
-    return email_domain(email) in _domains(settings.MEMBERSHIP_PROCONNECT_DOMAINS)
+    return email_domain(email) in _domains(
+        settings.MEMBERSHIP_PROCONNECT_DOMAINS, "proconnect_domains"
+    )
