@@ -19,7 +19,7 @@ def main(port: str) -> None:
     from django.contrib.auth.models import User
     from oauth2_provider.models import Application
 
-    call_command("migrate", verbosity=0)
+    call_command("migrate", run_syncdb=True, verbosity=0)
     for username, data in json.loads(
         (settings.STATE_DIR / "people.json").read_text()
     ).items():
