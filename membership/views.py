@@ -247,8 +247,6 @@ def invitation_accept(request, token: str):
     if problem:
         status, title, message = PROBLEMS[problem]
         return _problem(request, title=title, message=message, status=status)
-    if request.user.is_authenticated:
-        auth.logout(request)
     if proconnect.is_enabled() and proconnect.domain_requires_proconnect(
         invitation.email
     ):

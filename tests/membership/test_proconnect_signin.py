@@ -1,4 +1,8 @@
-"""Sign-in with ProConnect against a real OpenID Connect provider."""
+"""Sign-in with ProConnect against a real OpenID Connect provider.
+
+The provider (tests/membership/oidc_provider) answers its userinfo endpoint
+with a signed JWT, as ProConnect does, so every sign-in here checks that path.
+"""
 
 import pytest
 from django.contrib.auth import get_user_model
