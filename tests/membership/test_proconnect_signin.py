@@ -7,6 +7,7 @@ with a signed JWT, as ProConnect does, so every sign-in here checks that path.
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client
 
 from home import roles
 from membership.models import AccountRequest, Invitation, ProConnectIdentity
@@ -97,6 +98,10 @@ def test_stranger_gets_a_pending_account_and_admins_are_told(
     notice = Notification.objects.get(recipient=administrator)
     assert notice.event.verb == "account_request"
     assert notice.event.target_url == "/admin/adhesions/demandes/"
+    admin_browser = Client()
+    admin_browser.force_login(administrator)
+    bell = admin_browser.get("/notifications/").content.decode()
+    assert "Demande d’accès à examiner : « Jean Inconnu" in bell
     # Signing in again shows the same page, with no second request.
     response = browser("stranger").sign_in()
     assert response["Location"] == "/connexion/demande-en-cours/"
