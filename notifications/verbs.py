@@ -16,6 +16,7 @@ class Verb(models.TextChoices):
     NEW_FAQ = "new_faq", _("A new FAQ entry")
     NEW_THREAD = "new_thread", _("A new discussion thread")
     DIRECT_MESSAGE = "direct_message", _("A new private message")
+    DATA_EXPORT_READY = "data_export_ready", _("My personal data export is ready")
 
 
 # How each notification reads in the bell, the list and the e-mails.
@@ -31,6 +32,7 @@ MESSAGES = {
     Verb.NEW_FAQ: _("New FAQ entry: “%(title)s”"),
     Verb.NEW_THREAD: _("New thread: “%(title)s”"),
     Verb.DIRECT_MESSAGE: _("New private messages: “%(title)s”"),
+    Verb.DATA_EXPORT_READY: _("Your personal data export is ready to download"),
 }
 
 # Mentions, cancellations and private messages are mailed at once; every other
@@ -52,6 +54,7 @@ DEFAULT_PREFERENCES = {
     Verb.NEW_FAQ: (True, False),
     Verb.NEW_THREAD: (True, False),
     Verb.DIRECT_MESSAGE: (True, True),
+    Verb.DATA_EXPORT_READY: (True, False),
 }
 
 # The verbs some installed service sends: only those appear in a member's
