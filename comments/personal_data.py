@@ -14,7 +14,9 @@ def comments_export(user) -> PersonalData:
                 "in_reply_to": comment.parent_id,
                 "url": comment.get_absolute_url(),
                 "created_at": comment.created_at.isoformat(),
-                "edited_at": comment.edited_at.isoformat() if comment.edited_at else None,
+                "edited_at": comment.edited_at.isoformat()
+                if comment.edited_at
+                else None,
             }
             for comment in Comment.objects.filter(author=user).order_by("pk")
         ]

@@ -31,9 +31,7 @@ def messaging_export(user) -> PersonalData:
             ],
             "reports": [
                 {"message": report.message_id, "reason": report.reason}
-                for report in MessageReport.objects.filter(reporter=user).order_by(
-                    "pk"
-                )
+                for report in MessageReport.objects.filter(reporter=user).order_by("pk")
             ],
         }
     )
@@ -44,7 +42,9 @@ def messaging_erase(user) -> None:
     nobody is left in goes too."""
     touched = set(
         Participant.objects.filter(user=user).values_list("conversation_id", flat=True)
-    ) | set(Message.objects.filter(author=user).values_list("conversation_id", flat=True))
+    ) | set(
+        Message.objects.filter(author=user).values_list("conversation_id", flat=True)
+    )
     Message.objects.filter(author=user).delete()
     Participant.objects.filter(user=user).delete()
     MessageReport.objects.filter(reporter=user).delete()

@@ -47,7 +47,9 @@ def account_erase(user) -> None:
     if profile is None:
         return
     storage = profile.photo_small.storage
-    names = [name for name in (profile.photo_small.name, profile.photo_medium.name) if name]
+    names = [
+        name for name in (profile.photo_small.name, profile.photo_medium.name) if name
+    ]
     profile.delete()
 
     def delete_files():

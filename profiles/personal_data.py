@@ -82,9 +82,7 @@ def personal_data_sources() -> list[PersonalDataSource]:
 
 def personal_data_collect(*, user) -> dict[str, PersonalData]:
     """Every source's data about `user`, by key, in the sources' order."""
-    return {
-        source.key: source.export(user) for source in personal_data_sources()
-    }
+    return {source.key: source.export(user) for source in personal_data_sources()}
 
 
 FORMER_MEMBER_USERNAME = "ancien-membre"
