@@ -34,12 +34,12 @@ class Activity:
 
 @pytest.fixture
 def activity(make_user, administrator, make_post, make_event):
-    member = make_user(username="hmartin2", first_name="Hélène", last_name="Martin")
+    member = make_user(username="ogarnier", first_name="Odile", last_name="Garnier")
     other = make_user(username="pbernard", first_name="Paul", last_name="Bernard")
     profile_update(
         user=member,
-        first_name="Hélène",
-        last_name="Martin",
+        first_name="Odile",
+        last_name="Garnier",
         organisation="DDT du Rhône",
         job_title="Instructrice ADS",
         phone="04 72 00 00 00",
@@ -53,7 +53,7 @@ def activity(make_user, administrator, make_post, make_event):
     reply = comment_create(
         author=other,
         target=post,
-        text="Merci Hélène.",
+        text="Merci Odile.",
         parent=comment,
         check_flood=False,
     )
