@@ -20,7 +20,7 @@ urlpatterns = [path("perdu/", database_lost)]
 
 
 def test_a_lost_database_answers_the_french_503_page(
-    settings, client, django_assert_num_queries
+    db, settings, client, django_assert_num_queries
 ):
     settings.ROOT_URLCONF = __name__
     client.raise_request_exception = False

@@ -4,12 +4,14 @@ import json
 import logging
 
 import pytest
+from django.contrib.auth.decorators import login_not_required
 from django.http import HttpResponse
 from django.urls import path
 
 from operations.log_format import JsonFormatter, RequestIdFilter
 
 
+@login_not_required
 def broken_view(request):
     raise RuntimeError("boom")
 
