@@ -14,7 +14,8 @@ from profiles.models import Profile
 from profiles.services import profile_update
 from tests.profiles.conftest import image_upload
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed rows: pg_dump reads them from another connection.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture

@@ -4,7 +4,9 @@ and the site recovers by itself when the database is back."""
 import psycopg
 import pytest
 from django.contrib.auth.decorators import login_not_required
+from django.core.signals import request_finished, request_started
 from django.db import OperationalError, connection
+from django.test import Client
 from django.urls import path
 
 from home.models import HomePage
@@ -61,36 +63,59 @@ def _restore(database: str) -> None:
         admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
 
 
+def _browse(client, url):
+    """One request as a server runs it: Django checks its connections when a
+    request starts and ends (the test client alone skips that)."""
+    request_started.send(sender=__name__)
+    try:
+        return client.get(url)
+    finally:
+        request_finished.send(sender=__name__)
+
+
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="stops a PostgreSQL server's database"
 )
-@pytest.mark.django_db(transaction=True)
-def test_postgresql_outage_503_healthz_and_recovery(site_tree, client, settings):
-    # Persistent connections, as in production: they are the ones that break.
-    connection.settings_dict["CONN_MAX_AGE"] = 60
-    connection.settings_dict["CONN_HEALTH_CHECKS"] = True
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_postgresql_outage_503_healthz_and_recovery(site_tree, client):
     client.raise_request_exception = False
     client.force_login(site_tree.users["membre"])
-    database = connection.settings_dict["NAME"]
+    # The uptime probe asks anonymously.
+    probe = Client(raise_request_exception=False)
     home_url = HomePage.objects.get().url
-    assert client.get(home_url).status_code == 200
+    database = connection.settings_dict["NAME"]
+    saved = {
+        key: connection.settings_dict[key]
+        for key in ("CONN_MAX_AGE", "CONN_HEALTH_CHECKS")
+    }
+    # Persistent, health-checked connections, as in production.
+    connection.settings_dict.update({"CONN_MAX_AGE": 60, "CONN_HEALTH_CHECKS": True})
+    connection.close()
     try:
-        # A restart: the open connection dies; the health check reconnects.
+        assert _browse(client, home_url).status_code == 200
+
+        # A database restart: the open connection dies; the next request's
+        # health check notices and reconnects, nobody sees an error.
         _cut(database, block=False)
-        assert client.get(home_url).status_code == 200
+        assert _browse(client, home_url).status_code == 200
 
         # The database is down.
         _cut(database, block=True)
-        page = client.get(home_url)
+        page = _browse(client, home_url)
         assert page.status_code == 503
         assert "Service momentanément indisponible" in page.content.decode()
-        health = client.get("/healthz")
+        health = _browse(probe, "/healthz")
         assert health.status_code == 503
         assert health.json()["database"] == "unavailable"
+
+        # Back: the site recovers by itself, without a restart.
+        _restore(database)
+        assert _browse(probe, "/healthz").json() == {
+            "status": "ok",
+            "database": "ok",
+        }
+        assert _browse(client, home_url).status_code == 200
     finally:
         _restore(database)
-
-    # Back by itself, without any restart of the site.
-    assert client.get("/healthz").json() == {"status": "ok", "database": "ok"}
-    assert client.get(home_url).status_code == 200
-    connection.settings_dict["CONN_MAX_AGE"] = 0
+        connection.settings_dict.update(saved)
+        connection.close()
