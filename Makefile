@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages run test lint format makemessages clean
+.PHONY: install messages run test lint format makemessages backup restore clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,15 @@ makemessages: install
 		app=$${locale%/locale}; [ "$$app" = "$(VENV)" ] && continue; \
 		(cd $$app && ../$(BIN)/python ../manage.py makemessages -l fr --no-location --no-obsolete) || exit 1; \
 	done
+
+# Database dump + uploaded files in var/backups/ (see README, "Exploitation").
+backup: install
+	$(BIN)/python manage.py backup
+
+# Puts a backup back into the configured database and media folder.
+restore: install
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=var/backups/osmose-backup-….tar.gz"; exit 1; }
+	$(BIN)/python manage.py restore "$(FILE)"
 
 clean:
 	rm -rf $(VENV) var

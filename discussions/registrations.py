@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 
 from discussions import selectors
 from discussions.models import DiscussionIndexPage
+from discussions.personal_data import discussions_erase, discussions_export
 from home.search_sources import register_search_source
 from home.sections import register_home_section
 from mentions.directory import mentions_prefetch
@@ -13,6 +14,7 @@ from mentions.rendering import member_text_plain
 from notifications.since_last_visit import register_since_last_visit_count
 from notifications.verbs import Verb, offer_verbs
 from profiles.contributions import Contribution, register_contribution_source
+from profiles.personal_data import register_personal_data
 
 
 def _index_url() -> str:
@@ -86,4 +88,11 @@ def register() -> None:
         count=selectors.message_count_since,
         label=_new_messages_label,
         url=_index_url,
+    )
+    register_personal_data(
+        key="discussions",
+        label=_("Discussion spaces"),
+        order=40,
+        export=discussions_export,
+        erase=discussions_erase,
     )

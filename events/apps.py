@@ -11,10 +11,12 @@ class EventsConfig(AppConfig):
 
         from events.models import EventPage
         from events.notices import participants_notify
+        from events.personal_data import events_erase, events_export, events_revoke
         from events.selectors import home_section_for_user
         from events.signals import event_changed, event_published_receiver
         from home.sections import register_home_section
         from notifications.verbs import Verb, offer_verbs
+        from profiles.personal_data import register_personal_data
 
         page_published.connect(
             event_published_receiver,
@@ -27,6 +29,14 @@ class EventsConfig(AppConfig):
             dispatch_uid="events.participants_notify",
         )
         offer_verbs(Verb.NEW_EVENT, Verb.EVENT_CHANGED, Verb.EVENT_CANCELLED)
+        register_personal_data(
+            key="events",
+            label=_("Calendar"),
+            order=60,
+            export=events_export,
+            erase=events_erase,
+            deactivate=events_revoke,
+        )
         register_home_section(
             key="events",
             order=20,

@@ -10,6 +10,7 @@ class FaqConfig(AppConfig):
         from wagtail.signals import page_published
 
         from faq.models import FaqEntryPage
+        from faq.personal_data import faq_erase, faq_export
         from faq.sections import new_entries_section
         from faq.selectors import faq_search_for_user, faq_search_url
         from faq.services import faq_entry_draft_from_promotion, faq_user_can_add_entry
@@ -18,6 +19,7 @@ class FaqConfig(AppConfig):
         from home.search_sources import register_search_source
         from home.sections import register_home_section
         from notifications.verbs import Verb, offer_verbs
+        from profiles.personal_data import register_personal_data
 
         # Connected before the notifications app's receiver (INSTALLED_APPS
         # order), so the asker hears first why the entry concerns them.
@@ -25,6 +27,9 @@ class FaqConfig(AppConfig):
             entry_published, sender=FaqEntryPage, dispatch_uid="faq.entry_published"
         )
         offer_verbs(Verb.NEW_FAQ)
+        register_personal_data(
+            key="faq", label=_("FAQ"), order=70, export=faq_export, erase=faq_erase
+        )
         register_home_section(
             key="faq",
             order=50,

@@ -19,11 +19,20 @@ class MessagingConfig(AppConfig):
         from home.header import register_header_tool
         from home.search_sources import register_search_source
         from messaging import routing, selectors
+        from messaging.personal_data import messaging_erase, messaging_export
         from notifications.verbs import Verb, offer_verbs
         from osmose_site.routing import websocket_urlpatterns
         from profiles.actions import register_profile_action
+        from profiles.personal_data import register_personal_data
 
         offer_verbs(Verb.DIRECT_MESSAGE)
+        register_personal_data(
+            key="messaging",
+            label=_("Private messages"),
+            order=50,
+            export=messaging_export,
+            erase=messaging_erase,
+        )
 
         # The project's socket routes are collected in osmose_site.routing.
         for route in routing.websocket_urlpatterns:

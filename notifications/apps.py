@@ -8,9 +8,17 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from home.sections import register_home_section
-        from notifications import receivers, selectors
+        from notifications import exports, receivers, selectors
+        from profiles.personal_data import register_personal_data
 
         receivers.connect()
+        register_personal_data(
+            key="notifications",
+            label=_("Notifications and preferences"),
+            order=20,
+            export=exports.notifications_export,
+            erase=exports.notifications_erase,
+        )
         register_home_section(
             key="since_last_visit",
             order=2,

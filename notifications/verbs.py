@@ -17,6 +17,7 @@ class Verb(models.TextChoices):
     NEW_THREAD = "new_thread", _("A new discussion thread")
     DIRECT_MESSAGE = "direct_message", _("A new private message")
     ACCOUNT_REQUEST = "account_request", _("A membership request to review")
+    DATA_EXPORT_READY = "data_export_ready", _("My personal data export is ready")
 
 
 # How each notification reads in the bell, the list and the e-mails.
@@ -33,6 +34,7 @@ MESSAGES = {
     Verb.NEW_THREAD: _("New thread: “%(title)s”"),
     Verb.DIRECT_MESSAGE: _("New private messages: “%(title)s”"),
     Verb.ACCOUNT_REQUEST: _("Membership request to review: “%(title)s”"),
+    Verb.DATA_EXPORT_READY: _("Your personal data export is ready to download"),
 }
 
 # Mentions, cancellations and private messages are mailed at once; every other
@@ -55,6 +57,7 @@ DEFAULT_PREFERENCES = {
     Verb.NEW_THREAD: (True, False),
     Verb.DIRECT_MESSAGE: (True, True),
     Verb.ACCOUNT_REQUEST: (True, False),
+    Verb.DATA_EXPORT_READY: (True, False),
 }
 
 # The verbs some installed service sends: only those appear in a member's

@@ -61,6 +61,7 @@ urlpatterns = [
     # Threads are plain models under the discussion spaces' page.
     path("echanges/", include("discussions.urls")),
     path("", include("mentions.urls")),
+    path("", include("privacy.urls")),
     path("", include("profiles.urls")),
     path("notifications/", include("notifications.urls")),
     path("messages/", include("messaging.urls")),

@@ -8,9 +8,17 @@ class ProfilesConfig(AppConfig):
 
     def ready(self):
         from home.sections import register_home_section
-        from profiles import contributions, receivers, selectors
+        from profiles import contributions, exports, receivers, selectors
+        from profiles.personal_data import register_personal_data
 
         receivers.connect()
+        register_personal_data(
+            key="account",
+            label=_("Account and profile"),
+            order=10,
+            export=exports.account_export,
+            erase=exports.account_erase,
+        )
         contributions.register_contribution_source(
             key="pages",
             label=_("Publications"),

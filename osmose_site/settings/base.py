@@ -38,10 +38,12 @@ INSTALLED_APPS = [
     "messaging",
     "search",
     "membership",
+    "privacy",
     "comments",
     "profiles",
     "mentions",
     "notifications",
+    "operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -76,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: request id, one log line per request, 503 on database outage.
+    "operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -203,7 +207,7 @@ MEDIA_ACCEL_REDIRECT_PREFIX = env.str("MEDIA_ACCEL_REDIRECT_PREFIX", default="")
 # Media folders that /media/ never serves: their files are handed out only by
 # their app's views, which apply collection privacy (library documents, their
 # previews).
-MEDIA_PRIVATE_PREFIXES = ["documents/"]
+MEDIA_PRIVATE_PREFIXES = ["documents/", "exports/"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -354,10 +358,34 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Personal data (RGPD): how long an archive may be downloaded, and what
+# `manage.py apply_retention` (daily) deletes.
+PRIVACY_EXPORT_TTL_HOURS = env.int("PRIVACY_EXPORT_TTL_HOURS", default=72)
+PRIVACY_NOTIFICATION_RETENTION_DAYS = env.int(
+    "PRIVACY_NOTIFICATION_RETENTION_DAYS", default=180
+)
+PRIVACY_LOGIN_RECORD_RETENTION_DAYS = env.int(
+    "PRIVACY_LOGIN_RECORD_RETENTION_DAYS", default=30
+)
+
+# Logs: one JSON object per line (LOG_FORMAT=text for reading by eye), each
+# with the id of the request it belongs to (also shown on the error pages).
+LOG_FORMAT = env.str("LOG_FORMAT", default="json")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "operations.log_format.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "operations.log_format.JsonFormatter"},
+        "text": {"()": "operations.log_format.TextFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
