@@ -300,6 +300,14 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int(
     "DOCUMENTS_MAX_UPLOAD_SIZE", default=50 * 1024 * 1024
 )
+# Each uploaded file is read by a child process limited to this address space
+# (bytes) and CPU time (seconds); beyond them the document is marked unreadable.
+DOCUMENTS_PROCESSING_MAX_MEMORY = env.int(
+    "DOCUMENTS_PROCESSING_MAX_MEMORY", default=1024 * 1024 * 1024
+)
+DOCUMENTS_PROCESSING_MAX_SECONDS = env.int(
+    "DOCUMENTS_PROCESSING_MAX_SECONDS", default=60
+)
 # Wagtail's own serve view only ever answers downloads; the library's
 # "Afficher" view shows PDFs and images inline after its own access check.
 WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
