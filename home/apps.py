@@ -12,6 +12,7 @@ class HomeConfig(AppConfig):
         from wagtail.images import get_image_model
         from wagtail.permissions import register_permission_policy
 
+        from home import checks  # noqa: F401 - registers the system checks
         from home.admin_access import VisibleCollectionOwnershipPermissionPolicy
         from home.sites import site_sync_after_migrate
 
