@@ -29,7 +29,8 @@ PUBLIC = "public"  # answers anonymous visitors by design (< 500, no login)
 
 ALL_MEMBERS_OK = (LOGIN, OK, OK, OK, OK)
 ALL_MEMBERS_NONE = (LOGIN, NONE, NONE, NONE, NONE)
-ALL_MEMBERS_REDIRECT = (LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT)
+# Moderation refuses everyone but administrators before looking the id up.
+MODERATION = (LOGIN, DENIED, DENIED, DENIED, NONE)
 
 # Sample URLs for patterns whose parameters a converter does not describe.
 SAMPLES = {
@@ -43,7 +44,7 @@ SAMPLES = {
 
 EXPECTED = {
     "connexion/": (PUBLIC, OK, OK, OK, OK),
-    "deconnexion/": (PUBLIC, NONE, NONE, NONE, NONE),
+    "deconnexion/": ALL_MEMBERS_NONE,
     "mot-de-passe/oubli/": (PUBLIC, OK, OK, OK, OK),
     "mot-de-passe/oubli/envoye/": (PUBLIC, OK, OK, OK, OK),
     "mot-de-passe/nouveau/<uidb64>/<token>/": (PUBLIC, OK, OK, OK, OK),
@@ -65,7 +66,7 @@ EXPECTED = {
     "commentaires/<int:pk>/": ALL_MEMBERS_NONE,
     "commentaires/<int:pk>/modifier/": ALL_MEMBERS_NONE,
     "commentaires/<int:pk>/supprimer/": ALL_MEMBERS_NONE,
-    "commentaires/<int:pk>/masquer/": ALL_MEMBERS_NONE,
+    "commentaires/<int:pk>/masquer/": MODERATION,
     # Tokenised subscription: public by design, 404 for an unknown token.
     r"calendrier/^ical/(?P<token>[A-Za-z0-9_-]{0,100})\.ics$": (
         NONE,
@@ -86,9 +87,9 @@ EXPECTED = {
     "echanges/message/<int:pk>/modifier/": ALL_MEMBERS_NONE,
     "echanges/message/<int:pk>/supprimer/": ALL_MEMBERS_NONE,
     "echanges/message/<int:pk>/signaler/": ALL_MEMBERS_NONE,
-    "echanges/message/<int:pk>/masquer/": ALL_MEMBERS_NONE,
-    "echanges/message/<int:pk>/retablir/": ALL_MEMBERS_NONE,
-    "echanges/message/<int:pk>/classer/": ALL_MEMBERS_NONE,
+    "echanges/message/<int:pk>/masquer/": MODERATION,
+    "echanges/message/<int:pk>/retablir/": MODERATION,
+    "echanges/message/<int:pk>/classer/": MODERATION,
     "echanges/message/<int:pk>/reponse/": ALL_MEMBERS_NONE,
     "echanges/message/<int:pk>/promouvoir/": ALL_MEMBERS_NONE,
     "membres/mentions.json": ALL_MEMBERS_OK,
@@ -123,6 +124,18 @@ EXPECTED = {
 # tests/documents/test_editor_admin_access.py, and written in docs/roles.md.)
 ADMIN_PREFIX = "admin/"
 ADMIN_EXPECTED = {"anonymous": LOGIN, "no_group": DENIED, "member": DENIED}
+# Back-office URLs open to anyone by design: its login and password-reset
+# pages, its translations and icons; and the catch-all that only redirects.
+ADMIN_OPEN = {
+    "admin/login/": PUBLIC,
+    "admin/password_reset/": PUBLIC,
+    "admin/password_reset/done/": PUBLIC,
+    "admin/password_reset/confirm/<uidb64>/<token>/": PUBLIC,
+    "admin/password_reset/complete/": PUBLIC,
+    "admin/jsi18n/": PUBLIC,
+    "admin/sprite/": PUBLIC,
+    "admin/^.*/$": REDIRECT,
+}
 
 CONVERTER_SAMPLES = {"int": "999999", "slug": "inexistant", "str": "inexistant"}
 
@@ -243,7 +256,7 @@ def test_every_page_of_the_tree_answers_members_only(role, visitors, client_clas
         if not _matches(expected, response):
             wrong.append(f"{url}: expected {expected}, got {_outcome(response)}")
 
-    assert pages.count() > 10
+    assert pages.count() >= 8
     assert not wrong, f"{role}:\n" + "\n".join(wrong)
 
 
@@ -253,11 +266,11 @@ def test_no_admin_url_answers_outside_the_back_office_roles(
     role, visitors, client_class
 ):
     client = _client_for(role, visitors, client_class)
-    expected = ADMIN_EXPECTED[role]
     wrong = []
     routes = [route for route in _routes() if route.startswith(ADMIN_PREFIX)]
     for route in routes:
         url = _admin_sample_url(route)
+        expected = ADMIN_OPEN.get(route, ADMIN_EXPECTED[role])
         response = client.get(url)
         if response.status_code == 404:
             continue  # the sample matched no object: nothing shown either
