@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from comments.models import Comment
 from comments.services import comment_hide_many, comment_user_can_moderate
+from osmose_site.input import ascii_id
 
 INDEX_URL_NAME = "comments_comment_modeladmin_index"
 
@@ -22,7 +23,11 @@ def comment_bulk_hide_view(request):
     back = request.POST.get("next") or reverse(INDEX_URL_NAME)
     if not back.startswith("/admin/"):
         back = reverse(INDEX_URL_NAME)
-    ids = [value for value in request.POST.getlist("comments") if value.isdigit()]
+    ids = [
+        ascii_id(value)
+        for value in request.POST.getlist("comments")
+        if ascii_id(value) is not None
+    ]
     reason = request.POST.get("reason", "").strip()
     if not ids:
         messages.error(request, _("Tick the comments to hide first."))

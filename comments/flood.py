@@ -1,8 +1,13 @@
-"""Anti-flood: how many texts a member may post in a sliding minute.
+"""Anti-flood: how many texts a member may post in a minute.
 
 Counts live in Django's cache (local memory by default, Redis when REDIS_URL is
 set, so every process shares them); nothing is written to the database. Each
 kind of text (comments, chat messages...) has its own counter and limit.
+
+Taking a slot is one atomic step (`cache.add` then `cache.incr`, atomic in
+Redis and in the local-memory cache): parallel posts by one member cannot all
+read "under the limit" before any of them is counted. Windows are the
+minutes of the clock.
 """
 
 import time
@@ -17,34 +22,25 @@ def _now() -> float:
     return time.time()
 
 
-def _key(scope: str, user_id: int) -> str:
-    return f"{scope}:flood:{user_id}"
+def _key(scope: str, user_id: int, now: float) -> str:
+    return f"{scope}:flood:{user_id}:{int(now // WINDOW_SECONDS)}"
 
 
-def _recent(scope: str, user_id: int, now: float) -> list[float]:
-    stamps = cache.get(_key(scope, user_id)) or []
-    return [stamp for stamp in stamps if stamp > now - WINDOW_SECONDS]
+def flood_take(*, scope: str, user_id: int, limit: int) -> bool:
+    """Count one more text of `scope` for this member; False when over `limit`."""
+    key = _key(scope, user_id, _now())
+    cache.add(key, 0, timeout=WINDOW_SECONDS * 2)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # The key expired between add and incr: a new window has begun.
+        cache.add(key, 1, timeout=WINDOW_SECONDS * 2)
+        count = 1
+    return count <= limit
 
 
-def flood_exceeded(*, scope: str, user_id: int, limit: int) -> bool:
-    """Whether this member posted `limit` texts of `scope` in the last minute."""
-    return len(_recent(scope, user_id, _now())) >= limit
-
-
-def flood_record(*, scope: str, user_id: int) -> None:
-    """Count one more text of `scope` for this member."""
-    now = _now()
-    stamps = [*_recent(scope, user_id, now), now]
-    cache.set(_key(scope, user_id), stamps, timeout=WINDOW_SECONDS)
-
-
-def comment_flood_exceeded(*, user_id: int) -> bool:
-    """Whether this member already posted the allowed number in the last minute."""
-    return flood_exceeded(
+def comment_flood_take(*, user_id: int) -> bool:
+    """Count one more comment for this member; False when over the limit."""
+    return flood_take(
         scope="comments", user_id=user_id, limit=settings.COMMENTS_MAX_PER_MINUTE
     )
-
-
-def comment_flood_record(*, user_id: int) -> None:
-    """Count one more comment for this member."""
-    flood_record(scope="comments", user_id=user_id)

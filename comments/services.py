@@ -10,19 +10,20 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from comments.flood import comment_flood_exceeded, comment_flood_record
+from comments.flood import comment_flood_take
 from comments.models import COMMENT_MAX_LENGTH, Comment
 from comments.notices import comment_notify
 from comments.signals import comment_edited, comment_posted
 from comments.targets import target_content_type_id
+from osmose_site.text import is_blank, member_text_normalised
 
 HIDE_PERMISSION = "comments.hide_comment"
 
 
 def comment_text_clean(text: str) -> str:
     """The text to store, or a ValidationError with a message for the member."""
-    text = (text or "").strip()
-    if not text:
+    text = member_text_normalised(text)
+    if is_blank(text):
         raise ValidationError(_("Your comment is empty."), code="empty")
     if len(text) > COMMENT_MAX_LENGTH:
         raise ValidationError(
@@ -70,7 +71,7 @@ def comment_create(
     replies are one level deep. `check_flood=False` is for loaders and imports.
     """
     text = comment_text_clean(text)
-    if check_flood and comment_flood_exceeded(user_id=author.pk):
+    if check_flood and not comment_flood_take(user_id=author.pk):
         raise ValidationError(
             _(
                 "You have posted too many comments in the last minute. "
@@ -98,7 +99,6 @@ def comment_create(
         author=author,
         text=text,
     )
-    comment_flood_record(user_id=author.pk)
     _dispatch_on_commit(comment_posted, comment, previous_text=None)
     return comment
 

@@ -22,6 +22,7 @@ from comments.targets import (
     comment_target_url,
     target_content_type_id,
 )
+from osmose_site.input import ascii_id
 
 
 def _comment_url(target, comment: Comment) -> str:
@@ -33,7 +34,8 @@ def _section_url(target) -> str:
 
 
 def _parent_for(target, parent_id) -> Comment | None:
-    if not parent_id or not str(parent_id).isdigit():
+    parent_id = ascii_id(parent_id)
+    if parent_id is None:
         return None
     parent = Comment.objects.filter(
         pk=parent_id,

@@ -15,6 +15,7 @@ from comments.admin_views import comment_bulk_hide_view
 from comments.models import Comment
 from comments.targets import comment_target_url, registered_targets
 from mentions.rendering import member_text_plain
+from osmose_site.input import ascii_id
 
 
 class CommentTargetTypeFilter(admin.SimpleListFilter):
@@ -31,8 +32,8 @@ class CommentTargetTypeFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(content_type_id=self.value())
+        if ascii_id(self.value()) is not None:
+            return queryset.filter(content_type_id=ascii_id(self.value()))
         return queryset
 
 
@@ -53,8 +54,8 @@ class CommentAuthorFilter(admin.SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(author_id=self.value())
+        if ascii_id(self.value()) is not None:
+            return queryset.filter(author_id=ascii_id(self.value()))
         return queryset
 
 

@@ -8,6 +8,7 @@ from discussions.services import (
     REPORT_REASON_MAX_LENGTH,
     message_text_clean,
 )
+from osmose_site.text import validate_single_line
 
 _TEXT_HELP = format_lazy(
     _("Plain text; web addresses become links. {max} characters at most."),
@@ -52,6 +53,7 @@ class ThreadCreateForm(forms.Form):
     title = forms.CharField(
         label=_("Question or subject"),
         max_length=255,
+        validators=[validate_single_line],
         error_messages={"required": _("Give the thread a title.")},
     )
     text = _text_field(_("Opening message"))

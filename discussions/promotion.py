@@ -17,6 +17,7 @@ from home.promotions import (
     promotion_target,
     promotion_targets_for,
 )
+from osmose_site.input import ascii_id
 
 SOURCE_PREFIX = "discussions.message:"
 
@@ -72,9 +73,9 @@ def promotion_published_receiver(sender=None, source_key="", url="", title="", *
     if not str(source_key).startswith(SOURCE_PREFIX):
         return
     pk = source_key[len(SOURCE_PREFIX) :]
-    if not pk.isdigit():
+    if ascii_id(pk) is None:
         return
-    message = Message.objects.select_related("thread").filter(pk=int(pk)).first()
+    message = Message.objects.select_related("thread").filter(pk=ascii_id(pk)).first()
     if message is None:
         return
     thread_published_answer_record(message=message, url=url, title=title)

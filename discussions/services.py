@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from comments.flood import comment_flood_exceeded, comment_flood_record
+from comments.flood import comment_flood_take
 from comments.models import COMMENT_MAX_LENGTH
 from discussions.models import Follow, Message, ReadPosition, Report, Theme, Thread
 from discussions.permissions import (
@@ -31,6 +31,7 @@ from notifications.services import (
     target_key,
 )
 from notifications.verbs import Verb
+from osmose_site.text import is_blank, member_text_normalised
 
 # Same limit as comments: members meet one rule for everything they type.
 MESSAGE_MAX_LENGTH = COMMENT_MAX_LENGTH
@@ -40,8 +41,8 @@ REPORT_REASON_MAX_LENGTH = 1000
 
 def message_text_clean(text: str) -> str:
     """The text to store, or a ValidationError with a message for the member."""
-    text = (text or "").strip()
-    if not text:
+    text = member_text_normalised(text)
+    if is_blank(text):
         raise ValidationError(_("Your message is empty."), code="empty")
     if len(text) > MESSAGE_MAX_LENGTH:
         raise ValidationError(
@@ -53,7 +54,8 @@ def message_text_clean(text: str) -> str:
 
 
 def _flood_check(user) -> None:
-    if comment_flood_exceeded(user_id=user.pk):
+    """Count one more text for this member; refuse it over the limit."""
+    if not comment_flood_take(user_id=user.pk):
         raise ValidationError(
             _(
                 "You have posted too many messages in the last minute. "
@@ -252,8 +254,6 @@ def message_create(
         last_message=message,
         last_activity_at=message.created_at,
     )
-    if check_flood:
-        comment_flood_record(user_id=author.pk)
     Follow.objects.get_or_create(user=author, thread=thread)
     _read_upto(user=author, thread=thread, message_id=message.pk)
     if notify:

@@ -43,6 +43,7 @@ from discussions.services import (
 from discussions.suggestions import answer_suggestions, suggestions_enabled
 from home.pagination import paginate
 from mentions.directory import mentions_prefetch
+from osmose_site.input import ascii_id
 
 NEW_MESSAGES_ANCHOR = "nouveaux-messages"
 
@@ -135,7 +136,8 @@ def message_permalink_view(request, pk: int):
 
 
 def _reply_to(thread: Thread, value) -> Message | None:
-    if not value or not str(value).isdigit():
+    value = ascii_id(value)
+    if value is None:
         return None
     reply_to = (
         Message.objects.select_related("author").filter(pk=value, thread=thread).first()

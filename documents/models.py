@@ -117,6 +117,11 @@ class ProcessingStatus(models.TextChoices):
     UNREADABLE = "unreadable", _("Unreadable")
 
 
+class UnreadableReason(models.TextChoices):
+    DAMAGED = "damaged", _("Damaged or protected")
+    TOO_LARGE = "too_large", _("Too large or too complex to read safely")
+
+
 class LibraryDocument(AbstractDocument):
     """A file of the library: Wagtail's document plus its text, preview and type."""
 
@@ -136,6 +141,13 @@ class LibraryDocument(AbstractDocument):
         max_length=20,
         choices=ProcessingStatus.choices,
         default=ProcessingStatus.PENDING,
+        editable=False,
+    )
+    unreadable_reason = models.CharField(
+        _("why it could not be read"),
+        max_length=20,
+        choices=UnreadableReason.choices,
+        blank=True,
         editable=False,
     )
     processed_at = models.DateTimeField(_("processed at"), null=True, editable=False)

@@ -3,6 +3,12 @@
 Pure functions over a local file path; the service stores what they return.
 Every reader raises on a file it cannot read and the caller turns that into a
 placeholder, so a damaged or encrypted file never breaks a page.
+
+They run in a child process with memory and time limits (`documents.reader`,
+started by `documents.sandbox`), never in the web process: a member's file
+may be built to exhaust the machine. The caps below refuse such files before
+inflating or decoding anything; the child's limits catch what they miss.
+Free of Django imports so the child starts fast.
 """
 
 import io
@@ -17,8 +23,16 @@ MAX_TEXT_CHARS = 300_000
 MAX_TEXT_PAGES = 500
 MAX_SPREADSHEET_ROWS = 5_000
 MAX_ARCHIVE_NAMES = 500
-# Refuse to inflate office packages bigger than this (zip bombs).
-MAX_UNCOMPRESSED_SIZE = 256 * 1024 * 1024
+# Zip bombs: an office package is refused before anything is inflated when one
+# member (e.g. an ODT's content.xml) or all of them together would inflate
+# beyond these sizes, or when it holds too many members. zipfile never inflates
+# a member beyond the size its directory announces.
+MAX_MEMBER_SIZE = 48 * 1024 * 1024
+MAX_UNCOMPRESSED_SIZE = 160 * 1024 * 1024
+MAX_ARCHIVE_MEMBERS = 10_000
+# Images are refused before decoding beyond this many pixels (a 13000 × 13000
+# PNG of a few hundred kilobytes would take gigabytes once decoded).
+MAX_IMAGE_PIXELS = 40_000_000
 PREVIEW_WIDTH = 1200
 THUMBNAIL_WIDTH = 480
 MAX_PREVIEW_HEIGHT = 2000
@@ -30,6 +44,10 @@ _pdfium_lock = threading.Lock()
 
 class UnreadableFile(Exception):
     """The file is damaged, encrypted or not what its extension says."""
+
+
+class LimitExceeded(UnreadableFile):
+    """Reading the file would take more memory or time than allowed."""
 
 
 @dataclass
@@ -104,7 +122,12 @@ def _read_pdf(path: str) -> FileContents:
                 textpage.close()
                 if index == 0:
                     width = page.get_width() or PREVIEW_WIDTH
-                    scale = min(PREVIEW_WIDTH / width, 4.0)
+                    height = page.get_height() or MAX_PREVIEW_HEIGHT
+                    # A page of absurd proportions must not render into a
+                    # bitmap of gigabytes either.
+                    scale = min(
+                        PREVIEW_WIDTH / width, MAX_PREVIEW_HEIGHT * 2 / height, 4.0
+                    )
                     image = page.render(scale=scale).to_pil()
                 page.close()
                 if sum(len(text) for text in texts) > MAX_TEXT_CHARS:
@@ -118,6 +141,9 @@ def _read_pdf(path: str) -> FileContents:
 
 def _read_image(path: str) -> FileContents:
     with Image.open(path) as opened:
+        width, height = opened.size
+        if width * height > MAX_IMAGE_PIXELS:
+            raise LimitExceeded(f"image of {width} × {height} pixels")
         # JPEG decoders can shrink while decoding: no need for every pixel.
         opened.draft("RGB", (PREVIEW_WIDTH * 2, MAX_PREVIEW_HEIGHT * 2))
         opened.load()
@@ -126,8 +152,14 @@ def _read_image(path: str) -> FileContents:
 
 
 def _check_archive(archive: zipfile.ZipFile) -> None:
-    if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED_SIZE:
-        raise UnreadableFile("archive too large once uncompressed")
+    members = archive.infolist()
+    if len(members) > MAX_ARCHIVE_MEMBERS:
+        raise LimitExceeded(f"archive of {len(members)} members")
+    for info in members:
+        if info.file_size > MAX_MEMBER_SIZE:
+            raise LimitExceeded(f"{info.filename} inflates to {info.file_size} bytes")
+    if sum(info.file_size for info in members) > MAX_UNCOMPRESSED_SIZE:
+        raise LimitExceeded("archive too large once uncompressed")
 
 
 def _read_docx(path: str) -> FileContents:
@@ -234,6 +266,8 @@ def _read_text(path: str) -> FileContents:
 
 def _read_zip(path: str) -> FileContents:
     with zipfile.ZipFile(path) as archive:
+        if len(archive.infolist()) > MAX_ARCHIVE_MEMBERS:
+            raise LimitExceeded("archive with too many members")
         names = [name for name in archive.namelist() if not name.endswith("/")]
     return FileContents(text="\n".join(names[:MAX_ARCHIVE_NAMES]))
 

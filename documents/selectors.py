@@ -16,6 +16,7 @@ from home.visibility import (
     collection_viewers,
     pages_visible_to,
 )
+from osmose_site.input import ascii_id
 
 # Columns a list never shows: the text can weigh hundreds of kilobytes.
 LIST_DEFERRED_FIELDS = ("extracted_text",)
@@ -109,9 +110,9 @@ def document_usage_list(*, document: LibraryDocument, user) -> list[Page]:
         base_content_type__model="page",
     )
     page_ids = {
-        int(object_id)
+        ascii_id(object_id)
         for object_id in references.values_list("object_id", flat=True)
-        if object_id.isdigit()
+        if ascii_id(object_id) is not None
     }
     if not page_ids:
         return []

@@ -14,8 +14,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.utils.file import hash_filelike
 
-from documents import processing
-from documents.models import LibraryDocument, ProcessingStatus, file_type_for_extension
+from documents import sandbox
+from documents.models import (
+    LibraryDocument,
+    ProcessingStatus,
+    UnreadableReason,
+    file_type_for_extension,
+)
 from documents.signals import document_published
 from documents.tasks import document_process_task
 from documents.validation import clean_original_filename, validate_document_upload
@@ -25,6 +30,7 @@ logger = logging.getLogger(__name__)
 PROCESSING_FIELDS = [
     "file_type",
     "processing_status",
+    "unreadable_reason",
     "processed_at",
     "processed_file_hash",
     "extracted_text",
@@ -116,7 +122,9 @@ def document_process(
     """Store the text, page count and previews of the document's current file.
 
     Does nothing (returns False) when that file was already processed, unless
-    `force`. An unreadable file gets a placeholder and a logged warning.
+    `force`. The file is read by a child process with memory and time limits
+    (`documents.sandbox`); an unreadable file gets a placeholder, a reason the
+    editor reads on the document's page and a logged warning.
     Announcing is `document_announce`'s job, when the details are saved.
     """
     try:
@@ -131,21 +139,21 @@ def document_process(
     ):
         return False
     extension = document.file_extension.lower()
-    contents, readable = processing.FileContents(), True
     try:
         with _local_path(document) as path:
-            contents = processing.read_file(path, extension)
-        previews = (
-            processing.render_previews(contents.image) if contents.image else None
-        )
-    except Exception as err:  # noqa: BLE001 - any reader failure means a placeholder
+            reading = sandbox.read_in_child(path, extension)
+    except OSError as err:
+        reading = sandbox.ChildReading(status=sandbox.DAMAGED, detail=str(err))
+    if reading.status != sandbox.READY:
         logger.warning(
-            "Document %s (%s) could not be read, a placeholder is shown: %s",
+            "Document %s (%s) could not be read (%s), a placeholder is shown: %s",
             document.pk,
             document.filename,
-            err,
+            reading.status,
+            reading.detail,
         )
-        contents, previews, readable = processing.FileContents(), None, False
+    readable = reading.status == sandbox.READY
+    previews = reading.previews
 
     with transaction.atomic():
         old_files = [field.name for field in (document.preview, document.thumbnail)]
@@ -161,10 +169,17 @@ def document_process(
         document.processing_status = (
             ProcessingStatus.READY if readable else ProcessingStatus.UNREADABLE
         )
+        document.unreadable_reason = (
+            ""
+            if readable
+            else UnreadableReason.TOO_LARGE
+            if reading.status == sandbox.TOO_LARGE
+            else UnreadableReason.DAMAGED
+        )
         document.processed_at = timezone.now()
         document.processed_file_hash = file_hash
-        document.extracted_text = contents.text
-        document.page_count = contents.page_count
+        document.extracted_text = reading.text
+        document.page_count = reading.page_count
         document.save(update_fields=PROCESSING_FIELDS)
         stale = [name for name in old_files if name]
         if stale:

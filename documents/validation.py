@@ -6,6 +6,7 @@ archive's table of contents — must match what the extension announces.
 """
 
 import os
+import re
 import zipfile
 
 from django.conf import settings
@@ -20,6 +21,10 @@ OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+# A PDF starts with its header, "%PDF-1.x" or "%PDF-2.0" (ISO 32000). Readers
+# tolerate a byte-order mark or a little white space before it, nothing else:
+# an HTML page that merely contains "%PDF-" in a comment is not a PDF.
+PDF_HEADER = re.compile(rb"\A(?:\xef\xbb\xbf)?[\x00\t\n\f\r ]{0,4}%PDF-[12]\.\d")
 
 # The part every OOXML package of that kind contains.
 OOXML_MAIN_PARTS = {
@@ -93,8 +98,7 @@ def content_matches_extension(uploaded_file, extension: str) -> bool:
     head = uploaded_file.read(HEAD_SIZE)
     try:
         if extension == "pdf":
-            # The header may follow a few bytes of junk; readers look in 1 KB.
-            return b"%PDF-" in head[:1024]
+            return PDF_HEADER.match(head) is not None
         if extension == "png":
             return head.startswith(PNG_SIGNATURE)
         if extension in ("jpg", "jpeg"):

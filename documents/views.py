@@ -74,7 +74,7 @@ def document_inline(request, document_id):
         allow_redirect=content_type == "application/pdf",
     )
     if content_type != "application/pdf":
-        response["Content-Security-Policy"] = "default-src 'none'"
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
 
 

@@ -78,6 +78,33 @@ def _rule_for(user) -> list[str]:
     return hidden
 
 
+def admin_hidden_page_paths(user) -> list[str]:
+    """Paths of the subtrees a group restriction keeps this user out of.
+
+    The back office's rule (``home.admin_access``): drafts and password-protected
+    pages stay reachable by their editors, a group restriction does not.
+    """
+    if not user.is_authenticated:
+        return []
+    restrictions = [
+        restriction
+        for restriction in _restrictions_with_groups()
+        if restriction.restriction_type == PageViewRestriction.GROUPS
+    ]
+    if not restrictions:
+        return []
+    group_ids = set(user.groups.values_list("pk", flat=True))
+    return [
+        restriction.page.path
+        for restriction in restrictions
+        if not _restriction_lets_through(restriction, user, group_ids)
+    ]
+
+
+def _restrictions_with_groups():
+    return PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+
+
 def forget_visibility(user) -> None:
     """Drop the rules cached on this user object (after changing restrictions)."""
     for attribute in (_CACHE_ATTRIBUTE, _COLLECTION_CACHE_ATTRIBUTE):

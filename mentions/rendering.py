@@ -1,15 +1,31 @@
 """Turn member text into safe HTML (or plain text) with mentions resolved."""
 
+import re
+
 from django.urls import reverse
 from django.utils.html import format_html, linebreaks, urlize
 from django.utils.safestring import SafeString, mark_safe
 
 from mentions.directory import mentions_in
+from osmose_site.text import bidi_neutralised
+
+# A web address with credentials before its host ("http://osmose@evil.example/")
+# reads as if it led to "osmose": such a part is dropped from the link and its
+# text, so the member sees the host the link really leads to.
+_USERINFO_URL = re.compile(
+    r"(?:\b(https?://)|(?<![\w.])(?=www\.))[^\s/?#@]+@", re.IGNORECASE
+)
+
+
+def _without_userinfo(text: str) -> str:
+    return _USERINFO_URL.sub(lambda match: match.group(1) or "", text)
 
 
 def _escaped(text: str) -> str:
     # urlize escapes everything that is not a link it builds.
-    return urlize(text, nofollow=True, autoescape=True)
+    return urlize(
+        _without_userinfo(bidi_neutralised(text)), nofollow=True, autoescape=True
+    )
 
 
 def member_text_links_html(text: str) -> SafeString:

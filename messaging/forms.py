@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from mentions.directory import mentions_in
 from messaging.models import MESSAGE_MAX_LENGTH
 from messaging.services import message_text_clean
+from osmose_site.text import validate_single_line
 
 
 class MessageForm(forms.Form):
@@ -44,6 +45,7 @@ class GroupForm(forms.Form):
     title = forms.CharField(
         label=_("Name of the group"),
         max_length=120,
+        validators=[validate_single_line],
         error_messages={"required": _("Give the group a name.")},
     )
     members = MembersField(

@@ -17,7 +17,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from comments.flood import flood_exceeded, flood_record
+from comments.flood import flood_take
 from mentions.rendering import member_text_plain
 from mentions.services import member_text_notify
 from messaging import live
@@ -34,6 +34,7 @@ from messaging.presence import present_user_ids
 from messaging.selectors import conversation_title_for
 from notifications.services import notification_mark_read_for_target, notification_send
 from notifications.verbs import Verb
+from osmose_site.text import is_blank, member_text_normalised
 
 FLOOD_SCOPE = "messaging"
 MODERATE_PERMISSION = "messaging.moderate_message"
@@ -42,8 +43,8 @@ EXCERPT_LENGTH = 200
 
 def message_text_clean(text: str) -> str:
     """The text to store, or a ValidationError with a message for the member."""
-    text = (text or "").strip()
-    if not text:
+    text = member_text_normalised(text)
+    if is_blank(text):
         raise ValidationError(_("Your message is empty."), code="empty")
     if len(text) > MESSAGE_MAX_LENGTH:
         raise ValidationError(
@@ -187,7 +188,7 @@ def message_send(
     ).first()
     if membership is None:
         raise PermissionDenied
-    if check_flood and flood_exceeded(
+    if check_flood and not flood_take(
         scope=FLOOD_SCOPE, user_id=author.pk, limit=_flood_limit()
     ):
         raise ValidationError(
@@ -207,8 +208,6 @@ def message_send(
     conversation.last_message_at = message.created_at
     # The author has read what they answer.
     Participant.objects.filter(pk=membership.pk).update(last_read_message_id=message.pk)
-    if check_flood:
-        flood_record(scope=FLOOD_SCOPE, user_id=author.pk)
     # A channel layer that is down must not lose the notices: pages that miss
     # the broadcast fetch the message when their socket comes back.
     transaction.on_commit(lambda: _message_broadcast(message), robust=True)

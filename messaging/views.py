@@ -18,6 +18,7 @@ from mentions.directory import mentions_prefetch
 from messaging import live, selectors, services
 from messaging.forms import AddMembersForm, GroupForm, MessageForm, ReportForm
 from messaging.models import GROUP_MAX_MEMBERS
+from osmose_site.input import ascii_id
 from profiles.selectors import member_get_for_user
 
 CONVERSATIONS_PER_PAGE = 30
@@ -28,7 +29,7 @@ def _wants_json(request) -> bool:
 
 
 def _int_param(value) -> int | None:
-    return int(value) if value and str(value).isdigit() else None
+    return ascii_id(value)
 
 
 def _message_url(message) -> str:

@@ -67,3 +67,9 @@ urlpatterns = [
     path("messages/", include("messaging.urls")),
     path("", include(wagtail_urls)),
 ]
+
+# French error pages in the site's layout, free of database queries.
+handler400 = "osmose_site.errors.bad_request"
+handler403 = "osmose_site.errors.permission_denied"
+handler404 = "osmose_site.errors.page_not_found"
+handler500 = "osmose_site.errors.server_error"

@@ -18,13 +18,20 @@ from django.views.decorators.http import require_safe
 @never_cache
 @require_safe
 def healthz(request):
-    """Answer 200 when the database answers, 503 otherwise (JSON either way)."""
+    """Answer 200 when the database answers with its schema, 503 otherwise (JSON).
+
+    "SELECT 1" is not enough: SQLite answers it from an empty file it has just
+    created in place of a deleted database. The migrations table must be there
+    and list at least one migration.
+    """
     try:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+            cursor.execute("SELECT 1 FROM django_migrations LIMIT 1")
+            migrated = cursor.fetchone() is not None
     except Exception:  # noqa: BLE001 - any database failure makes us unhealthy
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    if not migrated:
+        return JsonResponse({"status": "error", "database": "no schema"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
@@ -56,4 +63,7 @@ def protected_media(request, path):
             raise Http404
         response = FileResponse(full_path.open("rb"))
     response["Cache-Control"] = "private, max-age=3600"
+    # Shown inline (profile photos...): whatever the file is, it runs nothing
+    # on the site's origin.
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response

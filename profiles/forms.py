@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from osmose_site.text import validate_single_line
 from profiles import images
 
 PHONE_RE = re.compile(r"^[0-9+().\s-]{6,30}$")
@@ -13,16 +14,24 @@ PHONE_RE = re.compile(r"^[0-9+().\s-]{6,30}$")
 class ProfileForm(forms.Form):
     """What a member may change on their own profile."""
 
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
+    first_name = forms.CharField(
+        label=_("First name"), max_length=150, validators=[validate_single_line]
+    )
+    last_name = forms.CharField(
+        label=_("Last name"), max_length=150, validators=[validate_single_line]
+    )
     organisation = forms.CharField(
         label=_("Organisation"),
         max_length=150,
         required=False,
+        validators=[validate_single_line],
         help_text=_("For example: service instructeur, DDT, commune."),
     )
     job_title = forms.CharField(
-        label=_("Role or job title"), max_length=150, required=False
+        label=_("Role or job title"),
+        max_length=150,
+        required=False,
+        validators=[validate_single_line],
     )
     phone = forms.CharField(
         label=_("Phone"),

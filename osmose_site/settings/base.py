@@ -84,14 +84,20 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # NUL characters in the path, query or form: the French 400 page.
+    "osmose_site.input.InputGuardMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Everything is members-only; public views opt out with @login_not_required.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Admin URLs of a page restricted to other groups answer 403 (home/admin_access.py).
+    "home.middleware.AdminPageRestrictionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # The French page for empty 405 answers (osmose_site/errors.py).
+    "osmose_site.errors.ErrorPageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -124,9 +130,37 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'osmose.sqlite3'}")
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+DATABASE_IS_SQLITE = DATABASES["default"]["ENGINE"].endswith("sqlite3")
+# PostgreSQL connections come from psycopg's pool, one per process: under ASGI
+# every request may run in another thread, and persistent per-thread
+# connections (CONN_MAX_AGE) piled up until "too many clients already". Size
+# it so that processes × DATABASE_POOL_MAX_SIZE stays under the server's
+# max_connections. DATABASE_POOL_MAX_SIZE=0 turns the pool off (CONN_MAX_AGE
+# then applies; keep it 0 under ASGI).
+DATABASE_POOL_MAX_SIZE = env.int("DATABASE_POOL_MAX_SIZE", default=10)
 if DATABASE_IS_POSTGRES:
-    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    if DATABASE_POOL_MAX_SIZE > 0:
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "min_size": env.int("DATABASE_POOL_MIN_SIZE", default=1),
+            "max_size": DATABASE_POOL_MAX_SIZE,
+            # Seconds a request waits for a free connection before failing.
+            "timeout": env.float("DATABASE_POOL_TIMEOUT", default=10),
+        }
+    else:
+        DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+elif DATABASE_IS_SQLITE:
+    # Concurrent writers wait for each other instead of failing with "database
+    # is locked": write-ahead log (readers never block the writer), a busy
+    # timeout, and write transactions that take the lock when they begin.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": env.int("SQLITE_BUSY_TIMEOUT", default=20),
+            "transaction_mode": "IMMEDIATE",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Authentication
@@ -147,6 +181,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+CSRF_FAILURE_VIEW = "osmose_site.errors.csrf_failure"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "login"
@@ -326,6 +361,14 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int(
     "DOCUMENTS_MAX_UPLOAD_SIZE", default=50 * 1024 * 1024
+)
+# Each uploaded file is read by a child process limited to this address space
+# (bytes) and CPU time (seconds); beyond them the document is marked unreadable.
+DOCUMENTS_PROCESSING_MAX_MEMORY = env.int(
+    "DOCUMENTS_PROCESSING_MAX_MEMORY", default=1024 * 1024 * 1024
+)
+DOCUMENTS_PROCESSING_MAX_SECONDS = env.int(
+    "DOCUMENTS_PROCESSING_MAX_SECONDS", default=60
 )
 # Wagtail's own serve view only ever answers downloads; the library's
 # "Afficher" view shows PDFs and images inline after its own access check.

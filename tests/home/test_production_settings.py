@@ -33,6 +33,7 @@ def production_env(tmp_path):
         "SECRET_KEY": secrets.token_urlsafe(64),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}",
         "ALLOWED_HOSTS": "osmose.example.gouv.fr",
+        "EMAIL_URL": "smtp+tls://osmose:secret@smtp.example.gouv.fr:587",
     }
 
 
@@ -69,3 +70,15 @@ def test_production_refuses_demo_content(production_env):
 
     assert result.returncode != 0
     assert "production" in result.stderr
+
+
+@pytest.mark.parametrize("email_url", [None, "consolemail://", "dummymail://"])
+def test_deploy_check_fails_when_emails_would_not_be_sent(production_env, email_url):
+    production_env.pop("EMAIL_URL")
+    if email_url:
+        production_env["EMAIL_URL"] = email_url
+
+    result = _manage("check", "--deploy", **production_env)
+
+    assert result.returncode != 0
+    assert "osmose.E001" in result.stderr

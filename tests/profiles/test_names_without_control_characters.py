@@ -1,0 +1,45 @@
+"""Names and titles are one line of visible text: no CR/LF, no direction overrides.
+
+A name with a line break used to be stored and then made every e-mail that
+carries it in its subject fail (BadHeaderError).
+"""
+
+import pytest
+
+from tests.profiles.conftest import profile_form_data
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("first_name", "Jean\r\nBcc: tous@example.org"),
+        ("last_name", "Du\npont"),
+        ("last_name", "Dupont\x00"),
+        ("organisation", "DDT\rdu Rhône"),
+        ("last_name", "\u202etnopuD"),
+        ("first_name", "\u200b\u200b"),
+    ],
+    ids=["crlf", "lf", "nul", "cr", "rtl-override", "zero-width-only"],
+)
+def test_profile_refuses_control_and_invisible_characters(
+    member_client, member, field, value
+):
+    response = member_client.post("/profil/", profile_form_data(**{field: value}))
+
+    assert response.status_code == 200
+    assert "fr-error-text" in response.content.decode()
+    member.refresh_from_db()
+    assert member.first_name == "Hélène"
+    assert "\n" not in member.last_name
+
+
+@pytest.mark.django_db
+def test_a_plain_name_with_accents_and_hyphen_is_kept(member_client, member):
+    response = member_client.post(
+        "/profil/", profile_form_data(first_name="Anne-Lise", last_name="N'Guyễn")
+    )
+
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert (member.first_name, member.last_name) == ("Anne-Lise", "N'Guyễn")
