@@ -44,7 +44,14 @@ SAMPLES = {
 
 EXPECTED = {
     "connexion/": (PUBLIC, OK, OK, OK, OK),
-    "deconnexion/": ALL_MEMBERS_NONE,
+    "deconnexion/": (NONE, NONE, NONE, NONE, NONE),
+    # ProConnect answers 404 while it is not configured.
+    "connexion/proconnect/": (NONE, NONE, NONE, NONE, NONE),
+    "connexion/proconnect/retour/": (NONE, NONE, NONE, NONE, NONE),
+    # Without an access request in the session, back to the login page.
+    "connexion/demande-en-cours/": (LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
+    # A forged invitation link: a French 404 page, whoever opens it.
+    "invitation/<str:token>/": (NONE, NONE, NONE, NONE, NONE),
     "mot-de-passe/oubli/": (PUBLIC, OK, OK, OK, OK),
     "mot-de-passe/oubli/envoye/": (PUBLIC, OK, OK, OK, OK),
     "mot-de-passe/nouveau/<uidb64>/<token>/": (PUBLIC, OK, OK, OK, OK),
@@ -95,6 +102,9 @@ EXPECTED = {
     "membres/mentions.json": ALL_MEMBERS_OK,
     "profil/": ALL_MEMBERS_OK,
     "profil/rappel/masquer/": ALL_MEMBERS_NONE,
+    "profil/donnees/": ALL_MEMBERS_OK,
+    "profil/donnees/export/": ALL_MEMBERS_NONE,
+    "profil/donnees/export/<uuid:export_id>/": ALL_MEMBERS_NONE,
     "membres/": ALL_MEMBERS_OK,
     "membres/<str:username>/": ALL_MEMBERS_NONE,
     "notifications/": ALL_MEMBERS_OK,
@@ -137,7 +147,12 @@ ADMIN_OPEN = {
     "admin/^.*/$": REDIRECT,
 }
 
-CONVERTER_SAMPLES = {"int": "999999", "slug": "inexistant", "str": "inexistant"}
+CONVERTER_SAMPLES = {
+    "int": "999999",
+    "slug": "inexistant",
+    "str": "inexistant",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+}
 
 
 def _routes(resolver=None, prefix=""):
