@@ -44,8 +44,8 @@ SEARCH_WORDS = [
 ]
 
 
-def bench_pages(member) -> list[tuple[str, str]]:
-    """(label, address) of every page measured, found in the generated data."""
+def bench_pages(member) -> list[tuple[str, str, str]]:
+    """(key, label, address) of every page measured, found in the generated data."""
     from django.contrib.contenttypes.models import ContentType
     from django.db.models import Count
 
@@ -76,23 +76,29 @@ def bench_pages(member) -> list[tuple[str, str]]:
         LibraryDocument.objects.filter(collection__depth=2).order_by("pk").first()
     )
     return [
-        ("home", "/"),
-        ("blog index", "/blog/"),
-        (f"post with {busy_post['n']} comments", post.url),
-        ("calendar month grid", "/calendrier/"),
-        ("library", "/documents/"),
-        ("a document", f"/documents/{document.pk}/"),
-        ("discussion themes", "/echanges/"),
+        ("home", "home", "/"),
+        ("blog", "blog index", "/blog/"),
+        ("post", f"post with {busy_post['n']} comments", post.url),
+        ("calendar", "calendar month grid", "/calendrier/"),
+        ("library", "library", "/documents/"),
+        ("document", "a document", f"/documents/{document.pk}/"),
+        ("themes", "discussion themes", "/echanges/"),
         (
+            "thread_first",
             f"thread of {thread.message_count} messages, first page",
             f"/echanges/fil/{thread.slug}/?page=1",
         ),
-        ("same thread, last page", f"/echanges/fil/{thread.slug}/?page={last_page}"),
-        ("FAQ", "/faq/"),
-        ("search", "/recherche/?q=urbanisme"),
-        ("notifications", "/notifications/"),
-        ("conversations", "/messages/"),
         (
+            "thread_last",
+            "same thread, last page",
+            f"/echanges/fil/{thread.slug}/?page={last_page}",
+        ),
+        ("faq", "FAQ", "/faq/"),
+        ("search", "search", "/recherche/?q=urbanisme"),
+        ("notifications", "notifications", "/notifications/"),
+        ("conversations", "conversations", "/messages/"),
+        (
+            "conversation",
             f"conversation of {conversation.n} messages",
             f"/messages/{conversation.pk}/",
         ),
@@ -154,9 +160,9 @@ def main() -> None:
     client = Client(HTTP_HOST="localhost")
     client.force_login(member)
     results = {"pages": [], "search": {}, "ical": {}}
-    for label, url in bench_pages(member):
+    for key, label, url in bench_pages(member):
         measured = timed(client, url, args.rounds)
-        results["pages"].append({"label": label, "url": url, **measured})
+        results["pages"].append({"key": key, "label": label, "url": url, **measured})
         if measured["status"] != 200:
             raise SystemExit(f"{url} answered {measured['status']}")
         print(

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments.flood import flood_exceeded, flood_record
+from home.member_cache import member_forget
 from mentions.rendering import member_text_plain
 from mentions.services import member_text_notify
 from messaging import live
@@ -31,7 +32,7 @@ from messaging.models import (
     pair_key_for,
 )
 from messaging.presence import present_user_ids
-from messaging.selectors import conversation_title_for
+from messaging.selectors import UNREAD_CACHE, conversation_title_for
 from notifications.services import notification_mark_read_for_target, notification_send
 from notifications.verbs import Verb
 
@@ -161,6 +162,7 @@ def conversation_leave(*, user, conversation: Conversation) -> None:
     ).delete()
     if not deleted:
         raise PermissionDenied
+    member_forget(UNREAD_CACHE, [user.pk])
     user_id = user.pk
     transaction.on_commit(
         lambda: live.broadcast(
@@ -230,6 +232,7 @@ def _message_notify(message: Message) -> None:
             "user_id", flat=True
         )
     )
+    member_forget(UNREAD_CACHE, member_ids)
     away = set(member_ids) - present_user_ids(
         conversation_id=conversation.pk, user_ids=member_ids
     )
@@ -275,6 +278,7 @@ def conversation_mark_read(
     ).update(last_read_message_id=target)
     notification_mark_read_for_target(user=user, target=conversation)
     if updated:
+        member_forget(UNREAD_CACHE, [user.pk])
         user_id = user.pk
         transaction.on_commit(
             lambda: live.broadcast(
@@ -320,6 +324,12 @@ def message_hide(*, moderator, message: Message) -> int:
         raise PermissionDenied
     Message.objects.filter(pk=message.pk, hidden_at=None).update(
         hidden_at=timezone.now()
+    )
+    member_forget(
+        UNREAD_CACHE,
+        Participant.objects.filter(conversation_id=message.conversation_id).values_list(
+            "user_id", flat=True
+        ),
     )
     return _handle(
         moderator=moderator,
