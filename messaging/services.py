@@ -209,6 +209,13 @@ def message_send(
     conversation.last_message_at = message.created_at
     # The author has read what they answer.
     Participant.objects.filter(pk=membership.pk).update(last_read_message_id=message.pk)
+    # Every participant's unread count in the header changes.
+    member_forget(
+        UNREAD_CACHE,
+        Participant.objects.filter(conversation=conversation).values_list(
+            "user_id", flat=True
+        ),
+    )
     if check_flood:
         flood_record(scope=FLOOD_SCOPE, user_id=author.pk)
     # A channel layer that is down must not lose the notices: pages that miss
@@ -232,7 +239,6 @@ def _message_notify(message: Message) -> None:
             "user_id", flat=True
         )
     )
-    member_forget(UNREAD_CACHE, member_ids)
     away = set(member_ids) - present_user_ids(
         conversation_id=conversation.pk, user_ids=member_ids
     )
