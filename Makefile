@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages run test lint format makemessages backup restore clean
+.PHONY: install messages run test lint format makemessages backup restore clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,3 +61,10 @@ restore: install
 
 clean:
 	rm -rf $(VENV) var
+
+# Builds the scale data set (SQLite under var/, or DATABASE_URL: a throwaway
+# database), then writes benchmarks/results/<date>.md and .json.
+BENCH_SCALE ?= 0.1
+bench: messages
+	mkdir -p var
+	$(BIN)/python benchmarks/bench.py --scale $(BENCH_SCALE)

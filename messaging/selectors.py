@@ -14,7 +14,11 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from home.member_cache import member_cached
 from messaging.models import Conversation, Message, Participant, pair_key_for
+
+# The header's unread count is cached per member under this name.
+UNREAD_CACHE = "messages"
 
 HISTORY_PAGE_SIZE = 50
 SINCE_MAX = 200
@@ -206,5 +210,14 @@ def message_search_for_user(*, user, query: str) -> QuerySet:
 
 
 def header_tool_context(request) -> dict:
-    """The header's "Messages" entry: my unread count, in one query."""
-    return {"unread_count": unread_total_for_user(user=request.user)}
+    """The header's "Messages" entry: my unread count, cached per member.
+
+    One query when the cache misses; the messaging services forget the entry
+    when what a member has not read changes.
+    """
+    user = request.user
+    return {
+        "unread_count": member_cached(
+            UNREAD_CACHE, user.pk, lambda: unread_total_for_user(user=user)
+        )
+    }

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from comments.flood import flood_take
+from home.member_cache import member_forget
 from mentions.rendering import member_text_plain
 from mentions.services import member_text_notify
 from messaging import live
@@ -31,7 +32,7 @@ from messaging.models import (
     pair_key_for,
 )
 from messaging.presence import present_user_ids
-from messaging.selectors import conversation_title_for
+from messaging.selectors import UNREAD_CACHE, conversation_title_for
 from notifications.services import notification_mark_read_for_target, notification_send
 from notifications.verbs import Verb
 from osmose_site.text import is_blank, member_text_normalised
@@ -162,6 +163,7 @@ def conversation_leave(*, user, conversation: Conversation) -> None:
     ).delete()
     if not deleted:
         raise PermissionDenied
+    member_forget(UNREAD_CACHE, [user.pk])
     user_id = user.pk
     transaction.on_commit(
         lambda: live.broadcast(
@@ -208,6 +210,13 @@ def message_send(
     conversation.last_message_at = message.created_at
     # The author has read what they answer.
     Participant.objects.filter(pk=membership.pk).update(last_read_message_id=message.pk)
+    # Every participant's unread count in the header changes.
+    member_forget(
+        UNREAD_CACHE,
+        Participant.objects.filter(conversation=conversation).values_list(
+            "user_id", flat=True
+        ),
+    )
     # A channel layer that is down must not lose the notices: pages that miss
     # the broadcast fetch the message when their socket comes back.
     transaction.on_commit(lambda: _message_broadcast(message), robust=True)
@@ -274,6 +283,7 @@ def conversation_mark_read(
     ).update(last_read_message_id=target)
     notification_mark_read_for_target(user=user, target=conversation)
     if updated:
+        member_forget(UNREAD_CACHE, [user.pk])
         user_id = user.pk
         transaction.on_commit(
             lambda: live.broadcast(
@@ -319,6 +329,12 @@ def message_hide(*, moderator, message: Message) -> int:
         raise PermissionDenied
     Message.objects.filter(pk=message.pk, hidden_at=None).update(
         hidden_at=timezone.now()
+    )
+    member_forget(
+        UNREAD_CACHE,
+        Participant.objects.filter(conversation_id=message.conversation_id).values_list(
+            "user_id", flat=True
+        ),
     )
     return _handle(
         moderator=moderator,

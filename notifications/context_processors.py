@@ -1,20 +1,28 @@
 from django.utils.functional import cached_property
 
+from home.member_cache import member_cached
 from notifications import selectors
 
 BELL_LATEST = 5
 
 
 class Bell:
-    """The header bell: unread count and latest items, one query on first use."""
+    """The header bell: unread count and latest items, cached per member.
+
+    One query when the cache misses; the notifications services forget the
+    entry when a member's notifications change.
+    """
 
     def __init__(self, request):
         self.request = request
 
     @cached_property
     def _state(self) -> tuple[int, list]:
-        return selectors.notification_bell_for_user(
-            user=self.request.user, limit=BELL_LATEST
+        user = self.request.user
+        return member_cached(
+            selectors.BELL_CACHE,
+            user.pk,
+            lambda: selectors.notification_bell_for_user(user=user, limit=BELL_LATEST),
         )
 
     @property

@@ -12,6 +12,9 @@ from notifications.verbs import DEFAULT_PREFERENCES, Verb
 
 SINCE_LAST_VISIT_LIMIT = 6
 
+# The bell in the layout is cached per member under this name (home.member_cache).
+BELL_CACHE = "bell"
+
 
 def notification_list_for_user(*, user) -> QuerySet:
     """A member's on-site notifications, newest first, with what a list shows."""

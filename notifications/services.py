@@ -13,6 +13,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.member_cache import member_forget
 from home.visibility import page_viewers
 from notifications.models import (
     MemberVisit,
@@ -20,6 +21,7 @@ from notifications.models import (
     NotificationEvent,
     NotificationPreference,
 )
+from notifications.selectors import BELL_CACHE
 from notifications.verbs import DEFAULT_PREFERENCES, IMMEDIATE_EMAIL_VERBS, Verb
 
 # Rows per INSERT (SQLite caps it lower: 999 parameters per query), and
@@ -177,7 +179,19 @@ def notifications_deliver(*, event: NotificationEvent, recipient_ids: list[int])
                 )
             )
     Notification.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    member_forget(BELL_CACHE, (row.recipient_id for row in rows if row.on_site))
     return len(rows)
+
+
+def _forget_recipients(events) -> None:
+    """Bells that showed these events must be rebuilt once they are deleted."""
+    member_forget(
+        BELL_CACHE,
+        Notification.objects.filter(event__in=events)
+        .order_by()
+        .values_list("recipient_id", flat=True)
+        .distinct(),
+    )
 
 
 def notification_mark_read(*, notification: Notification) -> None:
@@ -187,6 +201,7 @@ def notification_mark_read(*, notification: Notification) -> None:
         Notification.objects.filter(pk=notification.pk, read_at=None).update(
             read_at=notification.read_at
         )
+        member_forget(BELL_CACHE, [notification.recipient_id])
 
 
 def notification_mark_read_for_target(*, user, target: models.Model) -> int:
@@ -196,16 +211,20 @@ def notification_mark_read_for_target(*, user, target: models.Model) -> int:
     conversation reads its new-message notice).
     """
     content_type_id, object_id = target_key(target)
-    return Notification.objects.filter(
+    updated = Notification.objects.filter(
         recipient=user,
         read_at=None,
         event__target_content_type_id=content_type_id,
         event__target_object_id=object_id,
     ).update(read_at=timezone.now())
+    if updated:
+        member_forget(BELL_CACHE, [user.pk])
+    return updated
 
 
 def notification_mark_all_read(*, user) -> int:
     """Mark every unread notification of a member as read; return how many."""
+    member_forget(BELL_CACHE, [user.pk])
     return Notification.objects.filter(recipient=user, read_at=None).update(
         read_at=timezone.now()
     )
@@ -214,9 +233,11 @@ def notification_mark_all_read(*, user) -> int:
 def notification_delete_for_target(*, target: models.Model) -> None:
     """Forget every notification about a deleted target (its links would break)."""
     content_type_id, object_id = target_key(target)
-    NotificationEvent.objects.filter(
+    events = NotificationEvent.objects.filter(
         target_content_type_id=content_type_id, target_object_id=object_id
-    ).delete()
+    )
+    _forget_recipients(events)
+    events.delete()
 
 
 def notification_delete_for_targets(*, model: type[models.Model], object_ids) -> None:
@@ -224,9 +245,11 @@ def notification_delete_for_targets(*, model: type[models.Model], object_ids) ->
     model, e.g. the messages of a deleted thread, a few queries per 900 ids."""
     content_type_id = ContentType.objects.get_for_model(model).pk
     for chunk in chunked([str(pk) for pk in object_ids], BATCH_SIZE):
-        NotificationEvent.objects.filter(
+        events = NotificationEvent.objects.filter(
             target_content_type_id=content_type_id, target_object_id__in=chunk
-        ).delete()
+        )
+        _forget_recipients(events)
+        events.delete()
 
 
 def notification_prune_for_page(*, page) -> int:
@@ -234,16 +257,16 @@ def notification_prune_for_page(*, page) -> int:
     no longer see them (after a view restriction was added); return how many."""
     subtree = Page.objects.descendant_of(page, inclusive=True)
     viewers = page_viewers(page)(get_user_model().objects.all())
-    deleted, _ = (
-        Notification.objects.filter(
-            event__target_content_type_id__in=subtree.values("content_type_id"),
-            event__target_object_id__in=subtree.annotate(
-                key=Cast("pk", CharField())
-            ).values("key"),
-        )
-        .exclude(recipient_id__in=viewers.values("pk"))
-        .delete()
+    withdrawn = Notification.objects.filter(
+        event__target_content_type_id__in=subtree.values("content_type_id"),
+        event__target_object_id__in=subtree.annotate(
+            key=Cast("pk", CharField())
+        ).values("key"),
+    ).exclude(recipient_id__in=viewers.values("pk"))
+    member_forget(
+        BELL_CACHE, withdrawn.values_list("recipient_id", flat=True).distinct()
     )
+    deleted, _ = withdrawn.delete()
     return deleted
 
 

@@ -6,6 +6,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# The member's photo address is cached per member under this name (with the size).
+PHOTO_CACHE = "photo"
+
 
 def photo_path(instance, filename: str) -> str:
     # A fresh random name per upload, so browsers never show a stale cached photo.

@@ -5,7 +5,7 @@ createsuperuser), hence a post_save receiver rather than a call in one service.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
 NAME_FIELDS = {"first_name", "last_name", "username"}
 
@@ -21,7 +21,23 @@ def user_saved(sender, instance, created, update_fields=None, raw=False, **kwarg
         profile_sync_keys(user=instance)
 
 
+def profile_changed(sender, instance, raw=False, **kwargs):
+    from home.member_cache import member_forget
+    from profiles.models import PHOTO_CACHE
+
+    member_forget(f"{PHOTO_CACHE}-small", [instance.user_id])
+    member_forget(f"{PHOTO_CACHE}-medium", [instance.user_id])
+
+
 def connect() -> None:
+    from profiles.models import Profile
+
     post_save.connect(
         user_saved, sender=get_user_model(), dispatch_uid="profiles.user_saved"
+    )
+    post_save.connect(
+        profile_changed, sender=Profile, dispatch_uid="profiles.profile_changed"
+    )
+    post_delete.connect(
+        profile_changed, sender=Profile, dispatch_uid="profiles.profile_deleted"
     )

@@ -117,6 +117,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "osmose_site.context_processors.site",
                 "notifications.context_processors.bell",
+                "home.context_processors.layout",
             ],
         },
     },
@@ -188,6 +189,11 @@ LOGOUT_REDIRECT_URL = "login"
 WAGTAILADMIN_LOGIN_URL = "/connexion/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/connexion/"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 24 * 14)
+# Sessions are read from the cache (Redis with REDIS_URL), the database keeping
+# them across restarts: no session query on most requests.
+SESSION_ENGINE = env.str(
+    "SESSION_ENGINE", default="django.contrib.sessions.backends.cached_db"
+)
 
 # Membership: invitation links stay valid this many days; a first ProConnect
 # sign-in from an allowed domain opens a Membre account at once (others wait

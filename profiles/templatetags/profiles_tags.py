@@ -1,6 +1,8 @@
 from django import template
+from django.contrib.auth import get_user_model
 
-from profiles.models import Profile
+from home.member_cache import member_cached
+from profiles.models import PHOTO_CACHE, Profile
 
 register = template.Library()
 
@@ -15,13 +17,24 @@ def initials_for(user) -> str:
     return user.get_username()[:2].upper()
 
 
-def photo_url_for(user, size: str) -> str:
+def _photo_url(user, size: str) -> str:
     try:
         profile = user.profile
     except (Profile.DoesNotExist, AttributeError):
         return ""
     photo = profile.photo_medium if size == "medium" else profile.photo_small
     return photo.url if photo else ""
+
+
+def photo_url_for(user, size: str) -> str:
+    """The photo's address; from the cache when the profile was not loaded with the
+    user (the header's own avatar on every page), so it costs no query."""
+    descriptor = getattr(get_user_model(), "profile", None)
+    if user.pk is None or descriptor is None or descriptor.is_cached(user):
+        return _photo_url(user, size)
+    return member_cached(
+        f"{PHOTO_CACHE}-{size}", user.pk, lambda: _photo_url(user, size)
+    )
 
 
 @register.inclusion_tag("profiles/tags/avatar.html")
