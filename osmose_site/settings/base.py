@@ -139,6 +139,14 @@ DATABASE_IS_SQLITE = DATABASES["default"]["ENGINE"].endswith("sqlite3")
 # max_connections. DATABASE_POOL_MAX_SIZE=0 turns the pool off (CONN_MAX_AGE
 # then applies; keep it 0 under ASGI).
 DATABASE_POOL_MAX_SIZE = env.int("DATABASE_POOL_MAX_SIZE", default=10)
+# Concurrent SQLite writers wait for each other instead of failing with
+# "database is locked": write-ahead log (readers never block the writer), a
+# busy timeout, and write transactions that take the lock when they begin.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "timeout": env.int("SQLITE_BUSY_TIMEOUT", default=20),
+    "transaction_mode": "IMMEDIATE",
+}
 if DATABASE_IS_POSTGRES:
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     if DATABASE_POOL_MAX_SIZE > 0:
@@ -152,16 +160,7 @@ if DATABASE_IS_POSTGRES:
     else:
         DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 elif DATABASE_IS_SQLITE:
-    # Concurrent writers wait for each other instead of failing with "database
-    # is locked": write-ahead log (readers never block the writer), a busy
-    # timeout, and write transactions that take the lock when they begin.
-    DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            "timeout": env.int("SQLITE_BUSY_TIMEOUT", default=20),
-            "transaction_mode": "IMMEDIATE",
-        }
-    )
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Authentication
