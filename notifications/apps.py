@@ -8,9 +8,10 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from home.sections import register_home_section
-        from notifications import receivers, selectors
+        from notifications import moderation, receivers, selectors
 
         receivers.connect()
+        moderation.connect()
         register_home_section(
             key="since_last_visit",
             order=2,

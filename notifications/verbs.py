@@ -16,6 +16,18 @@ class Verb(models.TextChoices):
     NEW_FAQ = "new_faq", _("A new FAQ entry")
     NEW_THREAD = "new_thread", _("A new discussion thread")
     DIRECT_MESSAGE = "direct_message", _("A new private message")
+    MODERATION_SUBMITTED = (
+        "moderation_submitted",
+        _("A page awaits my review (moderation)"),
+    )
+    MODERATION_APPROVED = (
+        "moderation_approved",
+        _("A page I submitted for moderation is published"),
+    )
+    MODERATION_REJECTED = (
+        "moderation_rejected",
+        _("A page I submitted for moderation is sent back"),
+    )
 
 
 # How each notification reads in the bell, the list and the e-mails.
@@ -31,6 +43,9 @@ MESSAGES = {
     Verb.NEW_FAQ: _("New FAQ entry: “%(title)s”"),
     Verb.NEW_THREAD: _("New thread: “%(title)s”"),
     Verb.DIRECT_MESSAGE: _("New private messages: “%(title)s”"),
+    Verb.MODERATION_SUBMITTED: _("%(actor)s submitted “%(title)s” for moderation"),
+    Verb.MODERATION_APPROVED: _("%(actor)s published “%(title)s”"),
+    Verb.MODERATION_REJECTED: _("%(actor)s sent “%(title)s” back for changes"),
 }
 
 # Mentions, cancellations and private messages are mailed at once; every other
@@ -52,6 +67,10 @@ DEFAULT_PREFERENCES = {
     Verb.NEW_FAQ: (True, False),
     Verb.NEW_THREAD: (True, False),
     Verb.DIRECT_MESSAGE: (True, True),
+    # Wagtail already mails moderators and authors about moderation.
+    Verb.MODERATION_SUBMITTED: (True, False),
+    Verb.MODERATION_APPROVED: (True, False),
+    Verb.MODERATION_REJECTED: (True, False),
 }
 
 # The verbs some installed service sends: only those appear in a member's
