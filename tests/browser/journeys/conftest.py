@@ -38,10 +38,14 @@ def _django_db_marker():
     """No per-journey transaction or flush: `demo_site` holds the database."""
 
 
+@pytest.fixture(autouse=True)
+def _live_server_helper():
+    """pytest-django's helper would make the first journey, which starts the
+    live server, a transactional test whose teardown empties the database."""
+
+
 def _restore_migrated_content(serialized: str) -> None:
-    call_command(
-        "flush", verbosity=0, interactive=False, inhibit_post_migrate=True
-    )
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(serialized)
 
 
@@ -66,7 +70,7 @@ def demo_site(django_db_setup, django_db_blocker, demo_media):
         _restore_migrated_content(serialized)
         ctx = demo.build_context()
         ctx.say = lambda *args, **kwargs: None
-        demo.load_all(ctx)
+        (demo.build_tree if os.environ.get("DBG_LIGHT") else demo.load_all)(ctx)
         yield ctx
         _restore_migrated_content(serialized)
     settings.MEDIA_ROOT = previous_media
@@ -168,4 +172,3 @@ def save_screenshot(page, folder: Path, name: str) -> Path:
     image = Image.open(BytesIO(page.screenshot()))
     image.convert("RGB").quantize(colors=128).save(path, optimize=True)
     return path
-
