@@ -15,7 +15,7 @@ def test_member_takes_part_subscribes_and_downloads_the_event(open_as, server):
 
     page.get_by_role("button", name="Je participe").click()
     expect(page.get_by_text("Vous participez.")).to_be_visible()
-    expect(page.get_by_text("Hélène Martin")).to_be_visible()
+    expect(page.locator("#participants").get_by_text("Hélène Martin")).to_be_visible()
 
     page.goto(f"{server}/calendrier/")
     address = page.get_by_label("Votre adresse d'abonnement")

@@ -38,7 +38,9 @@ def test_phone_reaches_every_service_from_the_menu_without_sideways_scroll(
         page.wait_for_load_state("load")
         widths[path] = page_width(page)
 
-    page.get_by_role("button", name="Rechercher", exact=True).click()
+    search_button = page.locator("#header-search-button")
+    expect(search_button).to_have_accessible_name("Rechercher")
+    search_button.click()
     search = page.get_by_label("Rechercher dans tout le site")
     expect(search).to_be_visible()
     page.get_by_role("button", name="Fermer").first.click()
