@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
 from playwright.sync_api import sync_playwright
@@ -47,6 +48,8 @@ def _live_server_helper():
 def _restore_migrated_content(serialized: str) -> None:
     call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     connection.creation.deserialize_db_from_string(serialized)
+    # Cached content types may name rows the flush removed.
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="package")

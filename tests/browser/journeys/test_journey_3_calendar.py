@@ -29,7 +29,7 @@ def test_member_takes_part_subscribes_and_downloads_the_event(open_as, server):
     subscription = icalendar.Calendar.from_ical(feed.body())
     assert EVENT in [str(event["SUMMARY"]) for event in subscription.walk("VEVENT")]
 
-    page.go_back()
+    page.goto(f"{server}/calendrier/")
     page.get_by_role("link", name=EVENT).first.click()
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Ajouter à mon agenda").click()
