@@ -42,9 +42,11 @@ def test_editor_post_published_by_an_administrator_reaches_the_members(open_as, 
     # The bell told the administrator of the submission, and tells the editor
     # of the publication.
     admin.goto(f"{server}/notifications/")
-    expect(admin.get_by_text(f"a soumis « {TITLE} » à la modération")).to_be_visible()
+    expect(
+        admin.locator("main").get_by_text(f"a soumis « {TITLE} » à la modération")
+    ).to_be_visible()
     editor.goto(f"{server}/notifications/")
-    expect(editor.get_by_text(f"a publié « {TITLE} »")).to_be_visible()
+    expect(editor.locator("main").get_by_text(f"a publié « {TITLE} »")).to_be_visible()
 
     member = open_as("membre")
     member.goto(f"{server}/")
