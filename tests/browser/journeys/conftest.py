@@ -73,7 +73,7 @@ def demo_site(django_db_setup, django_db_blocker, demo_media):
         _restore_migrated_content(serialized)
         ctx = demo.build_context()
         ctx.say = lambda *args, **kwargs: None
-        (demo.build_tree if os.environ.get("DBG_LIGHT") else demo.load_all)(ctx)
+        demo.load_all(ctx)
         yield ctx
         _restore_migrated_content(serialized)
     settings.MEDIA_ROOT = previous_media
