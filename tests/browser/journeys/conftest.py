@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tests.browser.conftest import CHROMIUM
 
@@ -22,6 +22,9 @@ PASSWORD = "osmose-demo-2026"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 ROLES = ("membre", "jdupont", "crousseau", "editeur", "admin")
+
+# A loaded 2-core machine answers the admin's saves in more than 5 s.
+expect.set_options(timeout=15_000)
 
 
 def pytest_collection_modifyitems(items):
