@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages run test lint format makemessages backup restore clean bench
+.PHONY: install messages run test e2e lint format makemessages backup restore clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,13 @@ test: messages lint
 	mkdir -p var
 	DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/pytest
+
+# The browser suite alone, on Debian's Chromium (installed when missing, as
+# root); it also refreshes the README's screenshots in docs/screenshots/.
+e2e: messages
+	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	mkdir -p var
+	OSMOSE_SCREENSHOTS=docs/screenshots DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/pytest tests/browser
 
 format: install
 	$(BIN)/ruff check --fix .

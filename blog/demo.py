@@ -102,8 +102,10 @@ def _ensure_image(title: str, seed: int, description: str):
 
 
 def _ensure_document(title: str, filename: str, lines: list[str]):
+    """The document with this title; a small PDF of these lines when the
+    library has none (its demo did not run)."""
     Document = get_document_model()
-    document = Document.objects.filter(title=title).first()
+    document = Document.objects.filter(title=title).order_by("pk").first()
     if document is None:
         data = _pdf_bytes(title, lines)
         document = Document(
@@ -164,8 +166,10 @@ def load(ctx) -> None:
     users = ctx.users
     today = timezone.localdate()
 
+    # The library's own documents (its demo loads first): one file each, in
+    # its collection, rather than look-alike copies with other titles.
     guide = _ensure_document(
-        "Guide de prise en main du guichet numérique",
+        "Guide de démarrage du guichet numérique",
         "guide-guichet-numerique.pdf",
         [
             "1. Se connecter au guichet numérique de la commune.",
@@ -174,8 +178,8 @@ def load(ctx) -> None:
         ],
     )
     calendar = _ensure_document(
-        "Calendrier de déploiement 2026",
-        "calendrier-deploiement-2026.pdf",
+        "Calendrier de déploiement par département",
+        "calendrier-deploiement.pdf",
         [
             "Janvier : ouverture aux communes pilotes.",
             "Avril : raccordement des services instructeurs.",
@@ -183,8 +187,8 @@ def load(ctx) -> None:
         ],
     )
     webinar = _ensure_document(
-        "Support du webinaire « Instruire en ligne »",
-        "webinaire-instruire-en-ligne.pdf",
+        "Webinaire : instruire un dossier dématérialisé",
+        "webinaire-instruction-dematerialisee.pdf",
         [
             "Présentation des outils d'instruction dématérialisée.",
             "Questions-réponses avec les services instructeurs.",
@@ -218,7 +222,7 @@ def load(ctx) -> None:
                 _heading("Par où commencer ?"),
                 _paragraph(
                     "<ul><li>Lire les règles et bonnes pratiques ;</li>"
-                    "<li>consulter le guide de prise en main ;</li>"
+                    "<li>consulter le guide de démarrage ;</li>"
                     "<li>poser vos questions dans les espaces d'échanges.</li></ul>"
                 ),
                 _documents(guide),
@@ -391,7 +395,7 @@ def _load_comments(posts: dict, users: dict) -> None:
     first = comment_create(
         author=users["jdupont"],
         target=launch,
-        text="Bravo pour le lancement ! Le guide de prise en main est très clair.",
+        text="Bravo pour le lancement ! Le guide de démarrage est très clair.",
         check_flood=False,
     )
     comment_create(

@@ -8,10 +8,11 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from home.sections import register_home_section
-        from notifications import exports, receivers, selectors
+        from notifications import exports, moderation, receivers, selectors
         from profiles.personal_data import register_personal_data
 
         receivers.connect()
+        moderation.connect()
         register_personal_data(
             key="notifications",
             label=_("Notifications and preferences"),

@@ -18,6 +18,18 @@ class Verb(models.TextChoices):
     DIRECT_MESSAGE = "direct_message", _("A new private message")
     ACCOUNT_REQUEST = "account_request", _("A membership request to review")
     DATA_EXPORT_READY = "data_export_ready", _("My personal data export is ready")
+    MODERATION_SUBMITTED = (
+        "moderation_submitted",
+        _("A page awaits my review (moderation)"),
+    )
+    MODERATION_APPROVED = (
+        "moderation_approved",
+        _("A page I submitted for moderation is published"),
+    )
+    MODERATION_REJECTED = (
+        "moderation_rejected",
+        _("A page I submitted for moderation is sent back"),
+    )
 
 
 # How each notification reads in the bell, the list and the e-mails.
@@ -35,6 +47,9 @@ MESSAGES = {
     Verb.DIRECT_MESSAGE: _("New private messages: “%(title)s”"),
     Verb.ACCOUNT_REQUEST: _("Membership request to review: “%(title)s”"),
     Verb.DATA_EXPORT_READY: _("Your personal data export is ready to download"),
+    Verb.MODERATION_SUBMITTED: _("%(actor)s submitted “%(title)s” for moderation"),
+    Verb.MODERATION_APPROVED: _("%(actor)s published “%(title)s”"),
+    Verb.MODERATION_REJECTED: _("%(actor)s sent “%(title)s” back for changes"),
 }
 
 # Mentions, cancellations and private messages are mailed at once; every other
@@ -58,6 +73,10 @@ DEFAULT_PREFERENCES = {
     Verb.DIRECT_MESSAGE: (True, True),
     Verb.ACCOUNT_REQUEST: (True, False),
     Verb.DATA_EXPORT_READY: (True, False),
+    # Wagtail already mails moderators and authors about moderation.
+    Verb.MODERATION_SUBMITTED: (True, False),
+    Verb.MODERATION_APPROVED: (True, False),
+    Verb.MODERATION_REJECTED: (True, False),
 }
 
 # The verbs some installed service sends: only those appear in a member's
