@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.search import index
 
 from comments.flood import flood_exceeded, flood_record
 from mentions.rendering import member_text_plain
@@ -321,6 +322,9 @@ def message_hide(*, moderator, message: Message) -> int:
     Message.objects.filter(pk=message.pk, hidden_at=None).update(
         hidden_at=timezone.now()
     )
+    # Its words leave the search index once the hiding is committed.
+    message.refresh_from_db(fields=["hidden_at"])
+    transaction.on_commit(lambda: index.insert_or_update_object(message))
     return _handle(
         moderator=moderator,
         reports=message.reports.all(),
