@@ -15,7 +15,6 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.safestring import SafeString
 from django.utils.text import capfirst
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import SearchField
@@ -149,7 +148,9 @@ def _page_type_counts(user, words: str) -> dict[int, int]:
     try:
         with transaction.atomic():
             return dict(
-                _visible_pages(user).search(words, operator="and").facet("content_type_id")
+                _visible_pages(user)
+                .search(words, operator="and")
+                .facet("content_type_id")
             )
     except DatabaseError:
         return {}
@@ -188,7 +189,8 @@ def _with_scores(results):
 
 def _score_sign() -> float:
     # SQLite's bm25() is better when lower; PostgreSQL and Elasticsearch higher.
-    return -1.0 if isinstance(get_search_backend(), SQLiteSearchBackend) else 1.0
+    classes = type(get_search_backend()).__mro__
+    return -1.0 if any(c.__name__ == "SQLiteSearchBackend" for c in classes) else 1.0
 
 
 def _listed(source: SearchSource, objects: list, words: list[str]) -> list[Listed]:
