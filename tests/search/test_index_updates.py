@@ -5,7 +5,8 @@ from django.core.management import call_command
 from wagtail.search.backends import get_search_backend
 
 from discussions.models import Message as ThreadMessage
-from messaging.models import Message as PrivateMessage, MessageReport
+from messaging.models import Message as PrivateMessage
+from messaging.models import MessageReport
 from messaging.services import message_hide
 from search.selectors import site_search
 
