@@ -240,7 +240,7 @@ def message_search_for_user(*, user, query: str, by_date: bool = False):
     if by_date:
         return get_search_backend().search(
             query,
-            messages.order_by("-created_at", "-pk"),
+            messages.order_by("-created_at"),
             operator="and",
             order_by_relevance=False,
         )
@@ -253,7 +253,7 @@ def thread_search_for_user(*, user, query: str, by_date: bool = False):
     if by_date:
         return get_search_backend().search(
             query,
-            threads.order_by("-last_activity_at", "-pk"),
+            threads.order_by("-last_activity_at"),
             operator="and",
             order_by_relevance=False,
         )

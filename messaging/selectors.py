@@ -207,7 +207,7 @@ def message_search_for_user(*, user, query: str, by_date: bool = False):
     if by_date:
         return get_search_backend().search(
             query,
-            messages.order_by("-created_at", "-pk"),
+            messages.order_by("-created_at"),
             operator="and",
             order_by_relevance=False,
         )

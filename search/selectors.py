@@ -103,7 +103,7 @@ def page_search_for_user(*, user, query: str, by_date: bool = False):
     pages = _visible_pages(user)
     words = search_words(query)
     if by_date:
-        return pages.order_by("-last_published_at", "-pk").search(
+        return pages.order_by("-last_published_at", "-id").search(
             words, operator="and", order_by_relevance=False
         )
     return pages.search(words, operator="and")
@@ -343,7 +343,7 @@ def site_search(
         )
         pages = _visible_pages(user).filter(content_type=content_type)
         if by_date:
-            pages = pages.order_by("-last_published_at", "-pk").search(
+            pages = pages.order_by("-last_published_at", "-id").search(
                 words, operator="and", order_by_relevance=False
             )
         else:

@@ -223,6 +223,34 @@ else:
 # Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full-text with an
 # accent-insensitive French configuration), or Elasticsearch when configured.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+# Elasticsearch: every text field analysed in French, accents folded
+# ("webinaires" finds "webinaire", "reunion" finds "réunion").
+ELASTICSEARCH_FRENCH_ANALYSIS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c"],
+                },
+                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "asciifolding",
+                        "french_stemmer",
+                    ],
+                }
+            },
+        }
+    }
+}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -231,7 +259,7 @@ if ELASTICSEARCH_URL:
             "INDEX": env.str("ELASTICSEARCH_INDEX", default="osmose"),
             "TIMEOUT": 5,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": ELASTICSEARCH_FRENCH_ANALYSIS,
         }
     }
 else:

@@ -24,7 +24,7 @@
   function say(count) {
     if (count === 0) announce.textContent = announce.getAttribute("data-none");
     else if (count === 1) announce.textContent = announce.getAttribute("data-one");
-    else announce.textContent = announce.getAttribute("data-many").replace("%(count)s", count);
+    else announce.textContent = announce.getAttribute("data-many").replace("{count}", count);
   }
 
   function show(suggestions) {
