@@ -30,7 +30,12 @@ def search(request):
         per_page=RESULTS_PER_PAGE,
     )
     promoted = []
-    if found.words and not type_key and found.page and found.page.number == 1:
+    if (
+        found.words
+        and not type_key
+        and found.page is not None
+        and found.page.number == 1
+    ):
         promoted = promoted_pages_for_user(user=request.user, query=query)
         query_record(query=query, result_count=found.total)
     return render(
