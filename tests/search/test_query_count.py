@@ -24,9 +24,9 @@ URLS = [
 ]
 
 
-def _add_matches(n, *, start, make_post, make_user, author, theme):
+def _add_matches(n, *, start, make_post, make_user, author, theme, opener):
     thread = thread_create(
-        author=author,
+        author=opener,
         theme=theme,
         title=f"Bascule {start}",
         text="Bascule",
