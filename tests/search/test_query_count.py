@@ -83,6 +83,7 @@ def test_search_page_queries_do_not_grow_with_matches(
         make_user=make_user,
         author=member,
         theme=theme,
+        opener=administrator,
     )
     many = _query_counts(member_client)
 
