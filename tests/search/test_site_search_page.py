@@ -71,7 +71,7 @@ def test_no_result_offers_suggestions(member_client, corpus):
 
     assert "0 résultat" in html
     assert "Aucun résultat" in html
-    assert "?q=cartographie" in html
+    assert 'href="?q=cartographie' in html
 
 
 def test_unpublishing_removes_a_page_from_the_results(corpus):
