@@ -107,6 +107,7 @@ class Thread(index.Indexed, models.Model):
         index.SearchField("title", boost=2),
         index.AutocompleteField("title"),
         index.FilterField("theme_id"),
+        index.FilterField("last_activity_at"),
     ]
 
     class Meta:
@@ -182,10 +183,11 @@ class Message(index.Indexed, models.Model):
     moderation_reason = models.TextField(_("moderation reason"), blank=True)
 
     search_fields = [
-        index.SearchField("text"),
+        index.SearchField("search_text"),
         index.FilterField("status"),
         index.FilterField("thread_id"),
         index.FilterField("author_id"),
+        index.FilterField("created_at"),
     ]
 
     class Meta:
@@ -210,6 +212,11 @@ class Message(index.Indexed, models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def search_text(self) -> str:
+        """What the search index keeps: nothing once hidden or deleted."""
+        return self.text if self.is_published else ""
 
 
 class Report(models.Model):

@@ -68,6 +68,9 @@ def register() -> None:
         order=30,
         search=selectors.thread_search_for_user,
         template="discussions/search/thread_result.html",
+        describe=selectors.thread_search_hit,
+        sorts_by_date=True,
+        suggest=selectors.thread_suggestions_for_user,
     )
     register_search_source(
         key="messages",
@@ -75,6 +78,8 @@ def register() -> None:
         order=31,
         search=selectors.message_search_for_user,
         template="discussions/search/message_result.html",
+        describe=selectors.message_search_hit,
+        sorts_by_date=True,
     )
     register_contribution_source(
         key="discussions",

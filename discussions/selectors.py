@@ -4,6 +4,7 @@ Every member sees every thread; hidden and deleted messages keep their place
 in a thread but never show their text, match a search or count as unread.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -21,10 +22,12 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
 
 from discussions.models import Follow, Message, ReadPosition, Theme, Thread
 from home.pagination import paginate
+from home.search_sources import SearchHit
 
 MESSAGES_PER_PAGE = 25
 THREADS_PER_THEME_ON_INDEX = 8
@@ -229,21 +232,65 @@ def message_count_since(*, user, since: datetime) -> int:
     )
 
 
-def message_search_for_user(*, user, query: str):
-    """Published messages matching the query, best first."""
-    return get_search_backend().search(
-        query,
-        Message.objects.filter(status=Message.Status.PUBLISHED).select_related(
-            "thread", "author"
-        ),
-        operator="and",
+def message_search_for_user(*, user, query: str, by_date: bool = False):
+    """Published messages matching the query, best (or newest) first."""
+    messages = Message.objects.filter(status=Message.Status.PUBLISHED).select_related(
+        "thread", "author"
+    )
+    if by_date:
+        return get_search_backend().search(
+            query,
+            messages.order_by("-created_at"),
+            operator="and",
+            order_by_relevance=False,
+        )
+    return get_search_backend().search(query, messages, operator="and")
+
+
+def thread_search_for_user(*, user, query: str, by_date: bool = False):
+    """Threads whose title matches the query, best (or most active) first."""
+    threads = Thread.objects.select_related("theme")
+    if by_date:
+        return get_search_backend().search(
+            query,
+            threads.order_by("-last_activity_at"),
+            operator="and",
+            order_by_relevance=False,
+        )
+    return get_search_backend().search(query, threads, operator="and")
+
+
+def thread_suggestions_for_user(*, user, query: str, limit: int) -> list[SearchHit]:
+    """Thread titles starting with what a member types."""
+    threads = get_search_backend().autocomplete(query, Thread.objects.all())[:limit]
+    return [
+        SearchHit(title=thread.title, url=thread.get_absolute_url())
+        for thread in threads
+    ]
+
+
+def thread_search_hit(thread: Thread) -> SearchHit:
+    return SearchHit(
+        title=thread.title,
+        url=thread.get_absolute_url(),
+        date=thread.last_activity_at or thread.created_at,
+        text=thread.title,
+        context=thread.theme.title,
     )
 
 
-def thread_search_for_user(*, user, query: str):
-    """Threads whose title matches the query, best first."""
-    return get_search_backend().search(
-        query, Thread.objects.select_related("theme"), operator="and"
+_MENTION_TOKEN = re.compile(r"@\[([^\]]+)\]")
+
+
+def message_search_hit(message: Message) -> SearchHit:
+    author = message.author
+    return SearchHit(
+        title=_("Message in “%(title)s”") % {"title": message.thread.title},
+        url=message.get_absolute_url(),
+        date=message.created_at,
+        # Mention tokens read as the names typed.
+        text=_MENTION_TOKEN.sub(r"@\1", message.text),
+        context=(author.get_full_name() or author.get_username()) if author else "",
     )
 
 

@@ -15,7 +15,12 @@ class DocumentsConfig(AppConfig):
         from documents import signals
         from documents.models import LibraryDocument
         from documents.sections import new_documents_section
-        from documents.selectors import document_list_for_user, document_search_for_user
+        from documents.selectors import (
+            document_list_for_user,
+            document_search_for_user,
+            document_search_hit,
+            document_suggestions_for_user,
+        )
         from home.search_sources import register_search_source
         from home.sections import register_home_section
         from notifications.verbs import Verb, offer_verbs
@@ -50,6 +55,9 @@ class DocumentsConfig(AppConfig):
             template="documents/includes/search_result.html",
             more_url=lambda query: f"/documents/?{urlencode({'q': query})}",
             more_label=_("All matching documents in the library"),
+            describe=document_search_hit,
+            sorts_by_date=True,
+            suggest=document_suggestions_for_user,
         )
         # Members comment under the enlarged view ("Afficher"), on the
         # documents they may see.

@@ -6,11 +6,13 @@ those of its sub-collections — from everyone outside those groups. Every view,
 section, feed or notification that shows documents loads them from here.
 """
 
+from django.db.models.functions import Substr
 from django.http import Http404
 from wagtail.models import Collection, Page, ReferenceIndex
 
 from comments.selectors import comment_count_annotate
 from documents.models import DocumentIndexPage, LibraryDocument
+from home.search_sources import SearchHit
 from home.visibility import (
     collection_ids_visible_to,
     collection_viewers,
@@ -55,13 +57,55 @@ def document_audience(*, document: LibraryDocument, users):
     return collection_viewers(document.collection)(users).distinct()
 
 
-def document_search_for_user(*, user, query: str):
+# The site search cuts its excerpt from the beginning of the text only.
+EXCERPT_SOURCE_LENGTH = 20_000
+
+
+def document_search_for_user(*, user, query: str, by_date: bool = False):
     """Wagtail search over the visible documents: title, description and text."""
-    return (
+    documents = (
         document_list_for_user(user=user)
         .defer(*LIST_DEFERRED_FIELDS)
-        .search(query, operator="and")
+        .annotate(excerpt_source=Substr("extracted_text", 1, EXCERPT_SOURCE_LENGTH))
     )
+    if by_date:
+        return documents.order_by("-created_at", "-id").search(
+            query, operator="and", order_by_relevance=False
+        )
+    return documents.search(query, operator="and")
+
+
+def document_search_hit(document: LibraryDocument) -> SearchHit:
+    """How a document reads in the site search."""
+    text = " ".join(
+        part
+        for part in (document.description, getattr(document, "excerpt_source", ""))
+        if part
+    )
+    return SearchHit(
+        title=document.title,
+        url=document.get_absolute_url(),
+        date=document.created_at,
+        text=text,
+        context=" · ".join(
+            part
+            for part in (document.collection.name, document.file_type.upper())
+            if part
+        ),
+    )
+
+
+def document_suggestions_for_user(*, user, query: str, limit: int) -> list[SearchHit]:
+    """Titles of visible documents starting with what a member types."""
+    documents = (
+        document_list_for_user(user=user)
+        .defer(*LIST_DEFERRED_FIELDS)
+        .autocomplete(query)[:limit]
+    )
+    return [
+        SearchHit(title=document.title, url=document.get_absolute_url())
+        for document in documents
+    ]
 
 
 def document_library_for_user(

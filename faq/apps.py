@@ -45,6 +45,8 @@ class FaqConfig(AppConfig):
             more_url=faq_search_url,
             more_label=_("All the matching questions in the FAQ"),
             answers=True,
+            # Entries are pages: the site search lists them with the pages.
+            page_types=(FaqEntryPage,),
         )
         register_promotion_target(
             key="faq",

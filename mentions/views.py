@@ -12,7 +12,8 @@ from profiles.templatetags.profiles_tags import initials_for
 @require_safe
 def candidates(request):
     """JSON for the "@" autocomplete: members matching `q`, with their stable token."""
-    query = request.GET.get("q", "")[:100]
+    # PostgreSQL refuses NUL characters in a query parameter.
+    query = request.GET.get("q", "").replace("\x00", "")[:100]
     profiles = mention_candidates(query=query, viewer=request.user)
     results = []
     for profile in profiles:

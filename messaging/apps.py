@@ -57,4 +57,6 @@ class MessagingConfig(AppConfig):
             order=60,
             search=selectors.message_search_for_user,
             template="messaging/includes/search_result.html",
+            describe=selectors.message_search_hit,
+            sorts_by_date=True,
         )

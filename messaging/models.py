@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from comments.models import COMMENT_MAX_LENGTH
 
@@ -100,7 +101,7 @@ class Participant(models.Model):
         return f"{self.user} / {self.conversation}"
 
 
-class Message(models.Model):
+class Message(index.Indexed, models.Model):
     """One member's plain-text message in a conversation."""
 
     conversation = models.ForeignKey(
@@ -130,6 +131,18 @@ class Message(models.Model):
             models.Index(fields=["conversation", "id"], name="messaging_history_idx")
         ]
         permissions = [("moderate_message", _("Can moderate reported messages"))]
+
+    search_fields = [
+        index.SearchField("search_text"),
+        index.FilterField("conversation_id"),
+        index.FilterField("hidden_at"),
+        index.FilterField("created_at"),
+    ]
+
+    @property
+    def search_text(self) -> str:
+        """What the search index keeps: nothing once hidden by a moderator."""
+        return "" if self.hidden_at else self.text
 
     def __str__(self) -> str:
         return f"#{self.pk} {self.text[:60]}"

@@ -1,5 +1,7 @@
 """Reads on conversations and messages: a member only ever sees their own."""
 
+import re
+
 from django.db.models import (
     Count,
     Exists,
@@ -13,8 +15,10 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
 
 from home.member_cache import member_cached
+from home.search_sources import SearchHit
 from messaging.models import Conversation, Message, Participant, pair_key_for
 
 # The header's unread count is cached per member under this name.
@@ -188,24 +192,50 @@ def unread_total_for_user(*, user) -> int:
     )
 
 
-def message_search_for_user(*, user, query: str) -> QuerySet:
-    """Messages containing `query` in the member's own conversations, newest first."""
+def message_search_for_user(*, user, query: str, by_date: bool = False):
+    """Messages matching `query` in the member's own conversations, best (or
+    newest) first."""
     query = (query or "").strip()
-    if not query:
+    if not query or not user.is_authenticated:
         return Message.objects.none()
-    return (
+    messages = (
         Message.objects.filter(
-            Exists(
-                Participant.objects.filter(
-                    conversation_id=OuterRef("conversation_id"), user_id=user.pk
-                )
+            conversation_id__in=Participant.objects.filter(user_id=user.pk).values(
+                "conversation_id"
             ),
             hidden_at=None,
-            text__icontains=query,
         )
         .select_related("author", "conversation")
         .prefetch_related("conversation__participants__user")
-        .order_by("-pk")
+    )
+    if by_date:
+        return get_search_backend().search(
+            query,
+            messages.order_by("-created_at"),
+            operator="and",
+            order_by_relevance=False,
+        )
+    return get_search_backend().search(query, messages, operator="and")
+
+
+_MENTION_TOKEN = re.compile(r"@\[([^\]]+)\]")
+
+
+def message_search_hit(message: Message) -> SearchHit:
+    """How a message of my conversations reads in the site search."""
+    conversation = message.conversation
+    author = message.author
+    return SearchHit(
+        title=(
+            conversation.title
+            if conversation.is_group and conversation.title
+            else _("Private conversation")
+        ),
+        url=f"{conversation.get_absolute_url()}#{message.anchor}",
+        date=message.created_at,
+        # Mention tokens read as the names typed.
+        text=_MENTION_TOKEN.sub(r"@\1", message.text),
+        context=(author.get_full_name() or author.get_username()) if author else "",
     )
 
 

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.search import index
 
 from comments.flood import flood_take
 from home.member_cache import member_forget
@@ -336,6 +337,9 @@ def message_hide(*, moderator, message: Message) -> int:
             "user_id", flat=True
         ),
     )
+    # Its words leave the search index once the hiding is committed.
+    message.refresh_from_db(fields=["hidden_at"])
+    transaction.on_commit(lambda: index.insert_or_update_object(message))
     return _handle(
         moderator=moderator,
         reports=message.reports.all(),

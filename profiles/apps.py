@@ -7,6 +7,7 @@ class ProfilesConfig(AppConfig):
     verbose_name = _("Member profiles")
 
     def ready(self):
+        from home.search_sources import register_search_source
         from home.sections import register_home_section
         from profiles import contributions, exports, receivers, selectors
         from profiles.personal_data import register_personal_data
@@ -30,4 +31,13 @@ class ProfilesConfig(AppConfig):
             order=1,
             template="profiles/includes/home_prompt.html",
             build=selectors.profile_prompt_section,
+        )
+        register_search_source(
+            key="members",
+            label=_("Members"),
+            order=70,
+            search=selectors.member_search_for_user,
+            template="profiles/includes/search_result.html",
+            describe=selectors.member_search_hit,
+            suggest=selectors.member_suggestions_for_user,
         )

@@ -5,6 +5,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 # The member's photo address is cached per member under this name (with the size).
 PHOTO_CACHE = "photo"
@@ -15,7 +16,7 @@ def photo_path(instance, filename: str) -> str:
     return f"profiles/{instance.user_id}/{secrets.token_hex(8)}-{filename}"
 
 
-class Profile(models.Model):
+class Profile(index.Indexed, models.Model):
     """One per user: organisation, job, contact details, bio and photo renditions."""
 
     user = models.OneToOneField(
@@ -52,9 +53,29 @@ class Profile(models.Model):
     search_key = models.CharField(max_length=800, blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
+    # The site search finds a member by name, organisation or role.
+    search_fields = [
+        index.SearchField("search_name", boost=3),
+        index.AutocompleteField("search_name"),
+        index.SearchField("organisation"),
+        index.SearchField("job_title"),
+        index.FilterField("user_id"),
+    ]
+
     class Meta:
         verbose_name = _("profile")
         verbose_name_plural = _("profiles")
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().select_related("user")
+
+    @property
+    def search_name(self) -> str:
+        user = self.user
+        return " ".join(
+            part for part in (user.first_name, user.last_name, user.username) if part
+        )
 
     def __str__(self) -> str:
         return self.user.get_full_name() or self.user.get_username()

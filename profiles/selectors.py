@@ -3,7 +3,10 @@
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from wagtail.search.backends import get_search_backend
 
+from home.search_sources import SearchHit
 from profiles import keys
 from profiles.models import Profile
 
@@ -62,3 +65,34 @@ def profile_prompt_section(*, user, home) -> dict | None:
     if profile.is_complete or profile.prompt_dismissed_at:
         return None
     return {"profile": profile}
+
+
+def member_search_for_user(*, user, query: str):
+    """Active members whose name, organisation or role matches, best first."""
+    profiles = Profile.objects.filter(
+        user_id__in=User.objects.filter(is_active=True).values("pk")
+    ).select_related("user")
+    return get_search_backend().search(query, profiles, operator="and")
+
+
+def member_search_hit(profile: Profile) -> SearchHit:
+    """How a member reads in the site search."""
+    member = profile.user
+    details = " · ".join(
+        part for part in (profile.job_title, profile.organisation) if part
+    )
+    return SearchHit(
+        title=member.get_full_name() or member.get_username(),
+        url=reverse("profiles:detail", args=[member.get_username()]),
+        text=details,
+        context=details,
+    )
+
+
+def member_suggestions_for_user(*, user, query: str, limit: int) -> list[SearchHit]:
+    """Members whose name starts with what is typed."""
+    profiles = Profile.objects.filter(
+        user_id__in=User.objects.filter(is_active=True).values("pk")
+    ).select_related("user")
+    profiles = get_search_backend().autocomplete(query, profiles)[:limit]
+    return [member_search_hit(profile) for profile in profiles]

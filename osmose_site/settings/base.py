@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail_modeladmin",
     "wagtail.embeds",
     "wagtail.sites",
@@ -291,6 +292,34 @@ else:
 # Search: Wagtail's database backend (SQLite FTS5 or PostgreSQL full-text with an
 # accent-insensitive French configuration), or Elasticsearch when configured.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+# Elasticsearch: every text field analysed in French, accents folded
+# ("webinaires" finds "webinaire", "reunion" finds "réunion").
+ELASTICSEARCH_FRENCH_ANALYSIS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "french_elision": {
+                    "type": "elision",
+                    "articles_case": True,
+                    "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c"],
+                },
+                "french_stemmer": {"type": "stemmer", "language": "light_french"},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "french_elision",
+                        "lowercase",
+                        "asciifolding",
+                        "french_stemmer",
+                    ],
+                }
+            },
+        }
+    }
+}
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -299,13 +328,12 @@ if ELASTICSEARCH_URL:
             "INDEX": env.str("ELASTICSEARCH_INDEX", default="osmose"),
             "TIMEOUT": 5,
             "OPTIONS": {},
-            "INDEX_SETTINGS": {},
+            "INDEX_SETTINGS": ELASTICSEARCH_FRENCH_ANALYSIS,
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
-    }
+    # Wagtail's database backend; on SQLite it also matches French word forms.
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
     if DATABASE_IS_POSTGRES:
         # Created by search/migrations: French stemming plus unaccent.
         WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "french_unaccent"

@@ -126,13 +126,13 @@ def test_faq_is_a_source_of_answers_for_the_site_search(member, make_entry):
     assert source.more_url("plat'au") == "/faq/?q=plat%27au"
 
 
-def test_site_search_lists_faq_matches_with_a_link_to_all(member_client, make_entry):
-    make_entry("Qu'est-ce que Plat'AU ?")
+def test_site_search_lists_faq_entries_once_with_their_type(member_client, make_entry):
+    entry = make_entry("Qu'est-ce que Plat'AU ?")
 
     response = member_client.get("/recherche/", {"q": "plat'au"})
 
     assert response.status_code == 200
     html = main_content(response)
-    faq_section = html.split('id="results-faq-title"', 1)[1].split("</section>")[0]
-    assert "Qu&#x27;est-ce que Plat&#x27;AU ?" in faq_section
-    assert 'href="/faq/?q=plat%27au"' in faq_section
+    assert html.count("Qu&#x27;est-ce que Plat&#x27;AU ?") == 1
+    assert html.count(f'href="{entry.url}"') == 1
+    assert "Entrées de FAQ (1)" in html
