@@ -179,6 +179,8 @@ def main() -> None:
 
     import django
 
+    # Each line as soon as it is measured: a long run may be cut short.
+    sys.stdout.reconfigure(line_buffering=True)
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 3
     total = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
     if os.environ["DATABASE_URL"].startswith("sqlite"):
