@@ -44,7 +44,7 @@ test: messages lint
 e2e: messages
 	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	mkdir -p var
-	OSMOSE_SCREENSHOTS=docs/screenshots DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/pytest tests/browser
+	OSMOSE_E2E=1 OSMOSE_SCREENSHOTS=docs/screenshots DJANGO_SETTINGS_MODULE=osmose_site.settings.test $(BIN)/pytest tests/browser
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -44,5 +44,9 @@ def test_faq_filters_as_you_type_then_searches_on_enter(
     search.fill("délais")
     search.press("Enter")
     page.wait_for_url("**/faq/?q=*")
-    assert page.locator(".faq-results mark").first.inner_text().lower() == "délais"
+    # Word forms match: the answer may say "délai" where the member typed "délais".
+    assert page.locator(".faq-results mark").first.inner_text().lower() in {
+        "délai",
+        "délais",
+    }
     assert page.get_by_role("link", name="Posez votre question").first.is_visible()

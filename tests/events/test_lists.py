@@ -71,10 +71,13 @@ def test_upcoming_list_is_paginated_in_constant_queries(
     # 21 with the header (bell, profile menu, unread messages).
     with django_assert_max_num_queries(21) as few:
         member_client.get("/calendrier/")
+    budget = len(few.captured_queries)  # read now: each request resets the log
     for n in range(2, 25):
         make_event(title=f"Événement {n:02}", start=_soon(n + 1))
+    # The new events' notices refresh the header's cached bell once.
+    member_client.get("/calendrier/")
 
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(budget):
         first = main_content(member_client.get("/calendrier/").content.decode())
     second = main_content(member_client.get("/calendrier/?page=2").content.decode())
 
@@ -139,13 +142,14 @@ def test_archive_lists_past_events_latest_first_in_constant_queries(
 def test_archive_lists_the_past_sessions_of_a_running_series(member_client, make_event):
     make_event(
         title="Les mardis de la démat'",
-        start=_soon(-21, hour=11),
+        # Whatever the hour the test runs, today holds no session.
+        start=_soon(-20, hour=11),
         recurrence=EventPage.Recurrence.WEEKLY,
         recurrence_count=6,
     )
 
     html = main_content(member_client.get("/calendrier/archives/").content.decode())
 
-    # Three weeks ago, two weeks ago and last week; the next ones are upcoming.
+    # Twenty, thirteen and six days ago; the next ones are upcoming.
     assert html.count("Les mardis de la démat&#x27;") == 3
     assert "Chaque semaine" in html

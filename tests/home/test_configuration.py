@@ -58,7 +58,7 @@ def test_embedded_defaults_need_no_service():
     assert config["db"] == "django.db.backends.sqlite3"
     assert config["cache"].endswith("LocMemCache")
     assert config["channels"] == "channels.layers.InMemoryChannelLayer"
-    assert config["search"]["BACKEND"] == "wagtail.search.backends.database"
+    assert config["search"]["BACKEND"] == "search.backends.database"
     assert config["email"] == "django.core.mail.backends.console.EmailBackend"
     assert config["storage"].endswith("FileSystemStorage")
     assert config["tasks"].endswith("ImmediateBackend")
@@ -72,7 +72,8 @@ def test_production_services_switch_on_from_their_urls():
     )
 
     assert config["db"] == "django.db.backends.postgresql"
-    assert config["conn_max_age"] == 60
+    # Connections come from the pool, closed after each request.
+    assert config["conn_max_age"] == 0
     assert config["health"] is True
     assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert config["channels"] == "channels_redis.core.RedisChannelLayer"

@@ -28,7 +28,7 @@ BUDGETS = {
     "thread_first": 11,
     "thread_last": 11,
     "faq": 11,
-    "search": 34,  # one savepoint pair per search source that answers
+    "search": 52,  # per source: a savepoint pair, its count and its hits
     "notifications": 4,
     "conversations": 5,
     "conversation": 5,

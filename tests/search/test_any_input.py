@@ -51,6 +51,10 @@ def test_every_search_endpoint_answers_any_input(member_client, site_tree, endpo
     for query in HOSTILE_QUERIES:
         for extra in ({}, {"type": "documents", "tri": "date"}):
             response = member_client.get(endpoint, {"q": query, **extra})
+            if "\x00" in query and response.status_code == 400:
+                # A NUL character gets the site's French "bad request" page.
+                assert "Requête invalide" in response.content.decode()
+                continue
             if response.status_code != 200:
                 failures.append((query, extra, response.status_code))
             elif "<script>alert(1)</script>" in response.content.decode():

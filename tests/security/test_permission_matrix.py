@@ -69,6 +69,7 @@ EXPECTED = {
     "fichiers/authenticate_with_password/<int:restriction_id>/": ALL_MEMBERS_NONE,
     r"^media/(?P<path>.+)$": ALL_MEMBERS_NONE,
     "recherche/": ALL_MEMBERS_OK,
+    "recherche/suggestions/": ALL_MEMBERS_OK,
     "commentaires/<int:content_type_id>/<int:object_id>/": ALL_MEMBERS_NONE,
     "commentaires/<int:pk>/": ALL_MEMBERS_NONE,
     "commentaires/<int:pk>/modifier/": ALL_MEMBERS_NONE,
