@@ -14,11 +14,6 @@ from messaging.services import conversation_start_direct
 from osmose_site.asgi import application
 from osmose_site.routing import websocket_urlpatterns
 
-pytestmark = [
-    pytest.mark.asyncio,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
 OPEN = "open"
 REFUSED = "refused"
 
@@ -84,6 +79,8 @@ async def _opens(path: str, cookie: str | None) -> bool:
     return connected
 
 
+@pytest.mark.asyncio
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 async def test_websocket_routes_open_for_each_role_as_the_table_says(make_user):
     conversation, visitors = await sync_to_async(_visitors)(make_user)
     wrong = []
