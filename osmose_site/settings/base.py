@@ -133,13 +133,13 @@ DATABASES = {
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 DATABASE_IS_SQLITE = DATABASES["default"]["ENGINE"].endswith("sqlite3")
-# PostgreSQL connections come from psycopg's pool, one per process: under ASGI
-# every request may run in another thread, and persistent per-thread
-# connections (CONN_MAX_AGE) piled up until "too many clients already". Size
-# it so that processes × DATABASE_POOL_MAX_SIZE stays under the server's
-# max_connections. DATABASE_POOL_MAX_SIZE=0 turns the pool off (CONN_MAX_AGE
-# then applies; keep it 0 under ASGI).
-DATABASE_POOL_MAX_SIZE = env.int("DATABASE_POOL_MAX_SIZE", default=10)
+# Under ASGI every request may run in another thread, and persistent
+# per-thread connections (CONN_MAX_AGE) piled up until "too many clients
+# already": by default each request closes its connection (CONN_MAX_AGE=0).
+# DATABASE_POOL_MAX_SIZE > 0 takes connections from psycopg's pool instead
+# (processes × size under the server's max_connections); after a database
+# restart that pool still handed out closed connections, hence off by default.
+DATABASE_POOL_MAX_SIZE = env.int("DATABASE_POOL_MAX_SIZE", default=0)
 # Concurrent SQLite writers wait for each other instead of failing with
 # "database is locked": write-ahead log (readers never block the writer), a
 # busy timeout, and write transactions that take the lock when they begin.

@@ -72,7 +72,7 @@ def test_production_services_switch_on_from_their_urls():
     )
 
     assert config["db"] == "django.db.backends.postgresql"
-    # Connections come from the pool, closed after each request.
+    # No persistent connection under ASGI: each request closes its own.
     assert config["conn_max_age"] == 0
     assert config["health"] is True
     assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
