@@ -8,6 +8,7 @@ request middleware then swaps the 500 for this page.
 
 import sys
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -25,7 +26,10 @@ def mark_database_outage(sender, request=None, **kwargs) -> None:
 def outage_response(*, request_id: str = "") -> HttpResponse:
     """The static 503 page: no request context, no database."""
     response = HttpResponse(
-        render_to_string("operations/503.html", {"request_id": request_id}),
+        render_to_string(
+            "operations/503.html",
+            {"request_id": request_id, "SITE_NAME": settings.SITE_NAME, "status": 503},
+        ),
         status=503,
         content_type="text/html; charset=utf-8",
     )
