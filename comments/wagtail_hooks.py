@@ -14,6 +14,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from comments.admin_views import comment_bulk_hide_view
 from comments.models import Comment
 from comments.targets import comment_target_url, registered_targets
+from home.admin_access import ListersOnlyHistoryView
 from mentions.rendering import member_text_plain
 from osmose_site.input import ascii_id
 
@@ -73,6 +74,7 @@ class CommentPermissionHelper(PermissionHelper):
 
 
 class CommentAdmin(ModelAdmin):
+    history_view_class = ListersOnlyHistoryView
     model = Comment
     menu_label = _("Comments")
     menu_icon = "comment"

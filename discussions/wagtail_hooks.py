@@ -22,6 +22,7 @@ from discussions.models import Message, Theme, Thread
 from discussions.permissions import is_administrator
 from discussions.selectors import message_moderation_queryset
 from discussions.services import thread_delete, thread_update
+from home.admin_access import ListersOnlyHistoryView
 
 
 class AdministratorsOnly(PermissionHelper):
@@ -55,6 +56,7 @@ class MessagePermissionHelper(AdministratorsOnly):
 
 
 class ThemeAdmin(ModelAdmin):
+    history_view_class = ListersOnlyHistoryView
     model = Theme
     menu_label = _("Themes")
     menu_icon = "folder-open-inverse"
@@ -100,6 +102,7 @@ class ThreadDeleteView(DeleteView):
 
 
 class ThreadAdmin(ModelAdmin):
+    history_view_class = ListersOnlyHistoryView
     model = Thread
     menu_label = _("Threads")
     menu_icon = "list-ul"
@@ -156,6 +159,7 @@ class ReportedFilter(admin.SimpleListFilter):
 
 
 class MessageAdmin(ModelAdmin):
+    history_view_class = ListersOnlyHistoryView
     model = Message
     menu_label = _("Messages")
     menu_icon = "comment"

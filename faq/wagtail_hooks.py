@@ -8,6 +8,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from faq.models import FaqCategory, FaqEntryPage
 from faq.selectors import faq_vote_counts
+from home.admin_access import ListersOnlyHistoryView
 
 
 class FaqCategoryViewSet(SnippetViewSet):
@@ -24,6 +25,7 @@ register_snippet(FaqCategoryViewSet)
 class FaqVotesAdmin(ModelAdmin):
     """Which answers help, and which to improve: "yes" and "no" per entry."""
 
+    history_view_class = ListersOnlyHistoryView
     model = FaqEntryPage
     menu_label = _("FAQ votes")
     menu_icon = "help"

@@ -30,6 +30,7 @@ from wagtail.models import Page
 from wagtail.permission_policies.collections import (
     CollectionOwnershipPermissionPolicy,
 )
+from wagtail_modeladmin.views import HistoryView
 
 from home.visibility import admin_hidden_page_paths, collection_ids_visible_to
 
@@ -89,3 +90,15 @@ def pages_hidden_in_admin_excluded(pages, user):
     for prefix in admin_hidden_page_paths(user):
         pages = pages.exclude(path__startswith=prefix)
     return pages
+
+
+class ListersOnlyHistoryView(HistoryView):
+    """A model admin's history view, for those who may list the model.
+
+    wagtail-modeladmin's own history view checks no permission: any account
+    reaching the admin would read who created, edited or hid any object (a
+    thread of a restricted theme, a reported message) by its id.
+    """
+
+    def check_action_permitted(self, user):
+        return self.permission_helper.user_can_list(user)

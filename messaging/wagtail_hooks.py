@@ -14,6 +14,7 @@ from wagtail import hooks
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
+from home.admin_access import ListersOnlyHistoryView
 from messaging.models import MessageReport
 from messaging.services import (
     message_hide,
@@ -44,6 +45,7 @@ class ReportPermissionHelper(PermissionHelper):
 
 
 class MessageReportAdmin(ModelAdmin):
+    history_view_class = ListersOnlyHistoryView
     model = MessageReport
     menu_label = gettext_lazy("Reported messages")
     menu_icon = "warning"

@@ -9,9 +9,17 @@ stored text is what was typed.
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils.html import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from comments.models import Comment
+from discussions.models import Message as ThreadMessage
+from discussions.models import Theme, Thread
+from discussions.services import thread_create
+from messaging.models import Message as ChatMessage
+from messaging.services import conversation_start_direct
+from osmose_site.text import member_text_normalised
 from profiles.models import Profile
 
 SCRIPT = "<script>alert(1)</script>"
@@ -138,3 +146,81 @@ def test_profile_form_stores_text_intact_or_refuses_it(
         profile = Profile.objects.get(user=member)
         assert profile.organisation == organisation.strip()
         assert profile.bio == bio.strip()
+
+
+def _assert_stored_intact_or_given_back(response, url, text, new_rows):
+    """Accepted: stored as typed (bidi controls removed). Refused: nothing
+    stored, and the form gives the member's text back to correct it."""
+    _assert_safe(response, url)
+    if response.status_code == 302:
+        assert [row.text for row in new_rows] == [member_text_normalised(text)]
+        return
+    assert not new_rows, url
+    if response.status_code == 200 and text.strip() and "\r" not in text:
+        assert escape(text) in response.content.decode(), url
+
+
+@pytest.fixture
+def generous_flood_limits(settings):
+    # Forty examples in a row from one member: the anti-flood limit would
+    # refuse most of them before their text is even looked at.
+    settings.COMMENTS_MAX_PER_MINUTE = 10_000
+    settings.MESSAGING_MAX_PER_MINUTE = 10_000
+
+
+@pytest.mark.django_db
+@SETTINGS
+@given(text=hostile_text)
+def test_comment_form_stores_text_intact_or_gives_it_back(
+    generous_flood_limits, member_client, make_post, text
+):
+    post = make_post("Billet à commenter")
+    url = f"/commentaires/{post.content_type_id}/{post.pk}/"
+    before = set(Comment.objects.values_list("pk", flat=True))
+
+    response = member_client.post(url, {"text": text})
+
+    new_rows = Comment.objects.exclude(pk__in=before)
+    _assert_stored_intact_or_given_back(response, url, text, list(new_rows))
+
+
+@pytest.mark.django_db
+@SETTINGS
+@given(text=hostile_text)
+def test_thread_reply_form_stores_text_intact_or_gives_it_back(
+    generous_flood_limits, member_client, site_tree, administrator, text
+):
+    theme, _ = Theme.objects.get_or_create(slug="hostile", title="Entrées hostiles")
+    thread = Thread.objects.filter(theme=theme).first() or thread_create(
+        author=administrator,
+        theme=theme,
+        title="Fil des entrées hostiles",
+        text="Question d'ouverture.",
+        notify=False,
+    )
+    url = f"/echanges/fil/{thread.slug}/repondre/"
+    before = set(ThreadMessage.objects.values_list("pk", flat=True))
+
+    response = member_client.post(url, {"text": text})
+
+    new_rows = ThreadMessage.objects.exclude(pk__in=before)
+    _assert_stored_intact_or_given_back(response, url, text, list(new_rows))
+
+
+@pytest.mark.django_db
+@SETTINGS
+@given(text=hostile_text)
+def test_message_form_stores_text_intact_or_gives_it_back(
+    generous_flood_limits, member_client, member, make_user, text
+):
+    other = get_user_model().objects.filter(username="destinataire").first()
+    conversation = conversation_start_direct(
+        author=member, other=other or make_user(username="destinataire")
+    )
+    url = f"/messages/{conversation.pk}/"
+    before = set(ChatMessage.objects.values_list("pk", flat=True))
+
+    response = member_client.post(url, {"text": text})
+
+    new_rows = ChatMessage.objects.exclude(pk__in=before)
+    _assert_stored_intact_or_given_back(response, url, text, list(new_rows))

@@ -309,3 +309,103 @@ def client_class():
     from django.test import Client
 
     return Client
+
+
+# Inside the back office, by section (the first part after /admin/): what
+# editors and administrators may not open (docs/roles.md). Every URL of a closed
+# section answers them 403, the admin's "no permission" redirect, or 404/405
+# for a sample id that matches nothing.
+CLOSED_SECTIONS = {
+    "editor": {
+        "adhesions",
+        "collections",
+        "groups",
+        "membres",
+        "redirects",
+        "sites",
+        "users",
+        "workflows",
+        "^comments",
+        "^discussions",
+        "^messaging",
+    },
+    "administrator": {"redirects", "sites", "workflows"},
+}
+# Workflows are the superusers'; the task chooser serves the page editor (and
+# lets only those holding Wagtail's "add task" permission create one).
+WORKFLOW_CHOOSER = "admin/workflows/task_chooser/"
+
+# And what each must reach: an admin section the role's work needs.
+OPEN_ROUTES = {
+    "editor": {
+        "admin/",
+        "admin/pages/",
+        "admin/documents/",
+        "admin/images/",
+        "admin/searchpicks/",
+        "admin/recherches/",
+        "admin/snippets/",
+        "admin/account/",
+    },
+    "administrator": {
+        "admin/",
+        "admin/pages/",
+        "admin/documents/",
+        "admin/users/",
+        "admin/groups/",
+        "admin/collections/",
+        "admin/adhesions/demandes/",
+        "admin/adhesions/invitations/",
+        "admin/^comments/comment/$",
+        "admin/^discussions/thread/$",
+        "admin/^discussions/message/$",
+        "admin/^messaging/messagereport/$",
+    },
+}
+
+
+def _section(route: str) -> str:
+    return route[len(ADMIN_PREFIX) :].split("/")[0]
+
+
+def _admin_opens(response) -> bool:
+    """200, or a redirect further into the back office (the explorer's root)."""
+    location = response.get("Location", "")
+    return response.status_code == 200 or (
+        response.status_code == 302
+        and location.startswith("/admin/")
+        and location != "/admin/"
+    )
+
+
+def _admin_denied(response) -> bool:
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ("editor", "administrator"))
+def test_back_office_roles_reach_their_sections_and_no_other(
+    role, visitors, client_class
+):
+    client = _client_for(role, visitors, client_class)
+    routes = [route for route in _routes() if route.startswith(ADMIN_PREFIX)]
+    wrong = []
+    for route in routes:
+        if route == "admin/failwhale/":
+            continue  # Wagtail's deliberate error page
+        url = _admin_sample_url(route)
+        response = client.get(url)
+        closed = _section(route) in CLOSED_SECTIONS[role] and not route.startswith(
+            WORKFLOW_CHOOSER
+        )
+        if response.status_code >= 500:
+            wrong.append(f"{url} ({route}): status {response.status_code}")
+        elif closed and not (_admin_denied(response) or _outcome(response) == NONE):
+            wrong.append(f"{url} ({route}): closed, got {_outcome(response)}")
+        elif route in OPEN_ROUTES[role] and not _admin_opens(response):
+            wrong.append(f"{url} ({route}): open, got {_outcome(response)}")
+
+    assert set(OPEN_ROUTES[role]) <= set(routes)
+    assert not wrong, f"{role}:\n" + "\n".join(wrong)
