@@ -5,6 +5,7 @@ carries it in its subject fail (BadHeaderError).
 """
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from tests.profiles.conftest import profile_form_data
 
@@ -45,3 +46,56 @@ def test_a_plain_name_with_accents_and_hyphen_is_kept(member_client, member):
     assert response.status_code == 302
     member.refresh_from_db()
     assert (member.first_name, member.last_name) == ("Anne-Lise", "N'Guyễn")
+
+
+def _admin_user_form(user, **fields):
+    return {
+        "username": user.username,
+        "email": user.email or f"{user.username}@example.org",
+        "first_name": user.first_name or "Hélène",
+        "last_name": user.last_name or "Martin",
+        "is_active": "on",
+        "groups": [group.pk for group in user.groups.all()],
+        **fields,
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "value",
+    ["Jean\r\nBcc: tous@example.org", "\u202etnopuD", "\u200b"],
+    ids=["crlf", "rtl-override", "zero-width-only"],
+)
+def test_back_office_user_form_refuses_the_same_names(client, member, value):
+    superuser = get_user_model().objects.create_superuser(
+        "racine", "racine@example.org", "motdepasse-solide-42"
+    )
+    client.force_login(superuser)
+    before = (member.first_name, member.last_name)
+
+    response = client.post(
+        f"/admin/users/edit/{member.pk}/",
+        _admin_user_form(member, last_name=value),
+    )
+
+    assert response.status_code == 200
+    assert "Ce champ ne peut" in response.content.decode()
+    member.refresh_from_db()
+    assert (member.first_name, member.last_name) == before
+
+
+@pytest.mark.django_db
+def test_back_office_user_form_keeps_a_plain_name(client, member):
+    superuser = get_user_model().objects.create_superuser(
+        "racine", "racine@example.org", "motdepasse-solide-42"
+    )
+    client.force_login(superuser)
+
+    response = client.post(
+        f"/admin/users/edit/{member.pk}/",
+        _admin_user_form(member, last_name="Le Gall-Dupont"),
+    )
+
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.last_name == "Le Gall-Dupont"
