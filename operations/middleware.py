@@ -38,7 +38,7 @@ class RequestLogMiddleware:
             if response.status_code == 500 and getattr(
                 request, "database_outage", False
             ):
-                response = outage_response(request_id=request_id)
+                response = outage_response(request, request_id=request_id)
             response["X-Request-ID"] = request_id
             self._log(request, response, started)
             return response

@@ -10,11 +10,12 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
 OUTAGE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+HEALTH_CHECK_PATH = "/healthz"
 
 
 def mark_database_outage(sender, request=None, **kwargs) -> None:
@@ -23,16 +24,33 @@ def mark_database_outage(sender, request=None, **kwargs) -> None:
         request.database_outage = True
 
 
-def outage_response(*, request_id: str = "") -> HttpResponse:
-    """The static 503 page: no request context, no database."""
-    response = HttpResponse(
-        render_to_string(
-            "operations/503.html",
-            {"request_id": request_id, "SITE_NAME": settings.SITE_NAME, "status": 503},
-        ),
-        status=503,
-        content_type="text/html; charset=utf-8",
+def _wants_json(request) -> bool:
+    # The health check answers JSON even when a session cookie made the
+    # outage strike before its view (loading the member failed first).
+    return request.path == HEALTH_CHECK_PATH or (
+        request.accepts("application/json") and not request.accepts("text/html")
     )
+
+
+def outage_response(request, *, request_id: str = "") -> HttpResponse:
+    """The static 503 page (or JSON for machines): no request context, no database."""
+    if _wants_json(request):
+        response = JsonResponse(
+            {"status": "error", "database": "unavailable"}, status=503
+        )
+    else:
+        response = HttpResponse(
+            render_to_string(
+                "operations/503.html",
+                {
+                    "request_id": request_id,
+                    "SITE_NAME": settings.SITE_NAME,
+                    "status": 503,
+                },
+            ),
+            status=503,
+            content_type="text/html; charset=utf-8",
+        )
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response

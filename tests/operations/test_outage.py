@@ -30,3 +30,13 @@ def test_a_lost_database_answers_the_french_503_page(
     assert 'class="fr-header"' in content
     assert response["X-Request-ID"] in content
     assert "Traceback" not in content
+
+
+def test_a_machine_asking_for_json_gets_json(db, settings, client):
+    settings.ROOT_URLCONF = __name__
+    client.raise_request_exception = False
+
+    response = client.get("/perdu/", HTTP_ACCEPT="application/json")
+
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "unavailable"}

@@ -76,6 +76,10 @@ def test_postgresql_outage_503_healthz_and_recovery(site_tree, client):
         health = _browse(probe, "/healthz")
         assert health.status_code == 503
         assert health.json()["database"] == "unavailable"
+        # With a member's session, loading the member fails before the view.
+        health = _browse(client, "/healthz")
+        assert health.status_code == 503
+        assert health.json()["database"] == "unavailable"
 
         # Back: the site recovers by itself, without a restart.
         _restore(database)
