@@ -20,5 +20,8 @@ urlpatterns = [
         name="membership_request_pending",
     ),
     path("deconnexion/", views.logout, name="logout"),
+    # The back office's "Log out" too ends the ProConnect session: this route
+    # comes before Wagtail's admin URLs (osmose_site/urls.py includes it first).
+    path("admin/logout/", views.logout, name="admin_logout"),
     path("invitation/<str:token>/", views.invitation_accept, name="invitation_accept"),
 ]

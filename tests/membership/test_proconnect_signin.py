@@ -174,11 +174,12 @@ def test_code_used_twice_is_refused_by_the_provider(browser, client, home_page):
     assert "_auth_user_id" not in client.session
 
 
-def test_logout_ends_the_provider_session(browser, client, home_page):
+@pytest.mark.parametrize("logout_url", ["/deconnexion/", "/admin/logout/"])
+def test_logout_ends_the_provider_session(browser, client, home_page, logout_url):
     person = browser("agent")
     person.sign_in()
     assert person.provider_user() == "agent"
-    response = client.post("/deconnexion/")
+    response = client.post(logout_url)
     assert response.status_code == 302
     end_session = response["Location"]
     assert end_session.startswith(f"{person.provider.url}/o/logout/")

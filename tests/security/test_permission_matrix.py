@@ -140,6 +140,8 @@ ADMIN_EXPECTED = {"anonymous": LOGIN, "no_group": DENIED, "member": DENIED}
 # the site's login first), and the catch-all that only redirects.
 ADMIN_OPEN = {
     "admin/login/": {"anonymous": PUBLIC},
+    # The site's sign-out (POST only), which also ends a ProConnect session.
+    "admin/logout/": {"anonymous": NONE},
     "admin/password_reset/": {},
     "admin/password_reset/done/": {},
     "admin/password_reset/confirm/<uidb64>/<token>/": {},
