@@ -148,6 +148,13 @@ def test_profile_form_stores_text_intact_or_refuses_it(
         assert profile.bio == bio.strip()
 
 
+def _post_then_check_stored_or_given_back(client, url, text, model):
+    before = set(model.objects.values_list("pk", flat=True))
+    response = client.post(url, {"text": text})
+    new_rows = list(model.objects.exclude(pk__in=before))
+    _assert_stored_intact_or_given_back(response, url, text, new_rows)
+
+
 def _assert_stored_intact_or_given_back(response, url, text, new_rows):
     """Accepted: stored as typed (bidi controls removed). Refused: nothing
     stored, and the form gives the member's text back to correct it."""
@@ -176,12 +183,7 @@ def test_comment_form_stores_text_intact_or_gives_it_back(
 ):
     post = make_post("Billet à commenter")
     url = f"/commentaires/{post.content_type_id}/{post.pk}/"
-    before = set(Comment.objects.values_list("pk", flat=True))
-
-    response = member_client.post(url, {"text": text})
-
-    new_rows = Comment.objects.exclude(pk__in=before)
-    _assert_stored_intact_or_given_back(response, url, text, list(new_rows))
+    _post_then_check_stored_or_given_back(member_client, url, text, Comment)
 
 
 @pytest.mark.django_db
@@ -199,12 +201,7 @@ def test_thread_reply_form_stores_text_intact_or_gives_it_back(
         notify=False,
     )
     url = f"/echanges/fil/{thread.slug}/repondre/"
-    before = set(ThreadMessage.objects.values_list("pk", flat=True))
-
-    response = member_client.post(url, {"text": text})
-
-    new_rows = ThreadMessage.objects.exclude(pk__in=before)
-    _assert_stored_intact_or_given_back(response, url, text, list(new_rows))
+    _post_then_check_stored_or_given_back(member_client, url, text, ThreadMessage)
 
 
 @pytest.mark.django_db
@@ -218,9 +215,4 @@ def test_message_form_stores_text_intact_or_gives_it_back(
         author=member, other=other or make_user(username="destinataire")
     )
     url = f"/messages/{conversation.pk}/"
-    before = set(ChatMessage.objects.values_list("pk", flat=True))
-
-    response = member_client.post(url, {"text": text})
-
-    new_rows = ChatMessage.objects.exclude(pk__in=before)
-    _assert_stored_intact_or_given_back(response, url, text, list(new_rows))
+    _post_then_check_stored_or_given_back(member_client, url, text, ChatMessage)
